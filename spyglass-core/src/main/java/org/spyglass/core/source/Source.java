@@ -1,0 +1,63 @@
+package org.spyglass.core.source;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A read-only view of one piece of evidence. Nothing is ever written inside the evidence folder: files that must
+ * be copied (SQLite databases with their WAL, decrypted or extracted files) go to the private {@link #scratch()}
+ * folder, which {@link #close()} removes.
+ *
+ * <p>Every file handed out through {@link #open} or {@link #localCopy} is hashed (SHA-256) and listed by
+ * {@link #hashes()}. Implementations are thread-safe: modules run in parallel.
+ */
+public interface Source extends Closeable {
+
+    SourceKind kind();
+
+    /** The evidence as given by the user (a folder or an archive). */
+    Path root();
+
+    /** Looks a file up by its absolute device path. */
+    Optional<EvidenceFile> file(String devicePath);
+
+    /**
+     * Finds files by a device-path glob ({@code *} matches within one path component, {@code **} across
+     * components), e.g. {@code /private/var/mobile/Library/Safari/Profiles/*}{@code /History.db}.
+     */
+    List<EvidenceFile> find(String devicePathGlob);
+
+    /** Visits every file of the evidence, in no particular order, without keeping them all in memory. */
+    void forEachFile(Consumer<EvidenceFile> visitor) throws IOException;
+
+    /** Opens a file for reading; the caller closes the stream. The bytes read are hashed. */
+    InputStream open(EvidenceFile file) throws IOException;
+
+    /**
+     * A path on local disk holding the file's content that the caller may read but must not modify. For a plain
+     * folder source this may be the evidence file itself; never write to it.
+     */
+    Path localCopy(EvidenceFile file) throws IOException;
+
+    /**
+     * Copies a file and the SQLite side files beside it ({@code -wal}, {@code -shm}, {@code -journal}) into the
+     * scratch folder and returns the copy of the main file, so that SQLite can read the WAL without touching the
+     * evidence.
+     */
+    Path sqliteCopy(EvidenceFile file) throws IOException;
+
+    /** A private folder for this run's scratch files, deleted by {@link #close()}. */
+    Path scratch() throws IOException;
+
+    /** SHA-256 (hex) of every evidence file handed out so far, by the path on the host where it was read. */
+    Map<String, String> hashes();
+
+    /** Facts about the device and the acquisition for the summary (model, OS version, date, …). */
+    Map<String, String> deviceInfo();
+}

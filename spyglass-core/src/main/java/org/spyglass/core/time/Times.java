@@ -1,0 +1,128 @@
+package org.spyglass.core.time;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Converts the epochs found on phones to {@link Instant}. Every converter returns null for "absent" (null) and for
+ * "zero / not set", and null for a value outside the plausible range (before 1990 or after 2100), so a corrupt value
+ * never becomes a misleading date. The helpers that keep those cases apart return a {@link Stamp}.
+ */
+public final class Times {
+    /** Seconds between 1970-01-01 and 2001-01-01 (Apple's "Mac absolute time" epoch). */
+    public static final long APPLE_EPOCH_OFFSET = 978_307_200L;
+    /** Microseconds between 1601-01-01 (WebKit/Chrome epoch) and 1970-01-01. */
+    public static final long WEBKIT_EPOCH_OFFSET_MICROS = 11_644_473_600_000_000L;
+
+    private static final Instant MIN = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Instant MAX = Instant.parse("2100-01-01T00:00:00Z");
+    private static final DateTimeFormatter MVT_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** What a raw time value turned out to be. */
+    public enum Kind { ABSENT, NOT_SET, OUT_OF_RANGE, VALID }
+
+    /** A converted time with the reason when it is not a valid instant. */
+    public record Stamp(Kind kind, Instant instant) {
+        public static final Stamp ABSENT = new Stamp(Kind.ABSENT, null);
+        public static final Stamp NOT_SET = new Stamp(Kind.NOT_SET, null);
+        public static final Stamp OUT_OF_RANGE = new Stamp(Kind.OUT_OF_RANGE, null);
+    }
+
+    private Times() {
+    }
+
+    /**
+     * Apple "Mac absolute time": seconds since 2001-01-01 UTC, possibly fractional. Values written in nanoseconds
+     * (as sms.db does since iOS 11) are recognised by their size and scaled.
+     */
+    public static Stamp appleStamp(Number value) {
+        if (value == null) {
+            return Stamp.ABSENT;
+        }
+        if (value.doubleValue() == 0) {
+            return Stamp.NOT_SET;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double seconds = value.doubleValue();
+            if (Math.abs(seconds) > 1e11) {
+                return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET).plusNanos((long) seconds));
+            }
+            long whole = (long) Math.floor(seconds);
+            long nanos = Math.round((seconds - whole) * 1e9);
+            return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET + whole, nanos));
+        }
+        long raw = value.longValue();
+        if (Math.abs(raw) > 100_000_000_000L) {
+            return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET).plusNanos(raw));
+        }
+        return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET + raw));
+    }
+
+    public static Instant fromApple(Number value) {
+        return appleStamp(value).instant();
+    }
+
+    /** Unix seconds, possibly fractional. */
+    public static Instant fromUnixSeconds(Number value) {
+        if (value == null || value.doubleValue() == 0) {
+            return null;
+        }
+        double seconds = value.doubleValue();
+        long whole = (long) Math.floor(seconds);
+        return checked(Instant.ofEpochSecond(whole, Math.round((seconds - whole) * 1e9))).instant();
+    }
+
+    public static Instant fromUnixMillis(Number value) {
+        return value == null || value.longValue() == 0 ? null : checked(Instant.ofEpochMilli(value.longValue())).instant();
+    }
+
+    public static Instant fromUnixMicros(Number value) {
+        if (value == null || value.longValue() == 0) {
+            return null;
+        }
+        long micros = value.longValue();
+        return checked(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L))
+                .instant();
+    }
+
+    public static Instant fromUnixNanos(Number value) {
+        if (value == null || value.longValue() == 0) {
+            return null;
+        }
+        long nanos = value.longValue();
+        return checked(Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)))
+                .instant();
+    }
+
+    /** WebKit/Chrome time: microseconds since 1601-01-01 UTC. */
+    public static Instant fromWebkit(Number value) {
+        if (value == null || value.longValue() == 0) {
+            return null;
+        }
+        return fromUnixMicros(value.longValue() - WEBKIT_EPOCH_OFFSET_MICROS);
+    }
+
+    /** MVT's rendering, {@code YYYY-MM-DD HH:MM:SS.ffffff} in UTC with no zone; empty for null. */
+    public static String mvt(Instant instant) {
+        return instant == null ? "" : MVT_FORMAT.format(instant);
+    }
+
+    /** Parses MVT's rendering back (UTC); null for null or empty. */
+    public static Instant parseMvt(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return LocalDateTime.parse(text, MVT_FORMAT).toInstant(ZoneOffset.UTC);
+    }
+
+    private static Stamp checked(Instant instant) {
+        if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
+            return Stamp.OUT_OF_RANGE;
+        }
+        return new Stamp(Kind.VALID, instant);
+    }
+}
