@@ -37,8 +37,13 @@ public final class ModuleRegistry {
      * @throws IllegalStateException when two modules share a name or a name is not a valid slug (a packaging bug)
      */
     public static ModuleRegistry load() {
+        return load(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** As {@link #load()}, with the modules registered through {@code loader}. */
+    public static ModuleRegistry load(ClassLoader loader) {
         List<ArtifactModule<?>> found = new ArrayList<>();
-        for (ArtifactModule<?> module : ServiceLoader.load(ArtifactModule.class)) {
+        for (ArtifactModule<?> module : ServiceLoader.load(ArtifactModule.class, loader)) {
             found.add(module);
         }
         ModuleRegistry registry = new ModuleRegistry(found);
