@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.spyglass.core.json.Json;
 
 /**
- * A JSON array written to a file one element at a time. Each element is rendered in memory first and appended only
+ * A JSON array written to a file one element at a time, each element starting on a line of its own. Each element is rendered in memory first and appended only
  * when complete, so an element that cannot be rendered leaves the file valid. The file is created with the first
  * element: an array that never receives one leaves no file (MVT writes no empty module file). Nothing is kept but
  * one element's bytes. Not thread-safe: one writer belongs to one module, which runs on one thread at a time.
@@ -24,8 +24,9 @@ public final class JsonArrayFile implements Closeable {
         void writeTo(JsonGenerator generator) throws IOException;
     }
 
-    private static final byte[] COMPACT_SEPARATOR = ",".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] PRETTY_SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] START = "[\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END = "\n]\n".getBytes(StandardCharsets.UTF_8);
 
     private final Path path;
     private final boolean pretty;
@@ -60,12 +61,9 @@ public final class JsonArrayFile implements Closeable {
         }
         if (out == null) {
             out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
-            out.write('[');
-            if (pretty) {
-                out.write('\n');
-            }
+            out.write(START);
         } else {
-            out.write(pretty ? PRETTY_SEPARATOR : COMPACT_SEPARATOR);
+            out.write(SEPARATOR);
         }
         element.writeTo(out);
         count++;
@@ -89,7 +87,7 @@ public final class JsonArrayFile implements Closeable {
         closed = true;
         if (out != null) {
             try (OutputStream open = out) {
-                open.write(pretty ? "\n]\n".getBytes(StandardCharsets.UTF_8) : "]\n".getBytes(StandardCharsets.UTF_8));
+                open.write(END);
             }
         }
     }

@@ -37,7 +37,8 @@ public final class ModuleRegistry {
      * @throws IllegalStateException when two modules share a name or a name is not a valid slug (a packaging bug)
      */
     public static ModuleRegistry load() {
-        return load(Thread.currentThread().getContextClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return load(context != null ? context : ModuleRegistry.class.getClassLoader());
     }
 
     /** As {@link #load()}, with the modules registered through {@code loader}. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,18 @@ class JsonArrayFileTest {
 
         assertThat(Json.mapper().readValue(file.toFile(), Item[].class)).containsExactly(new Item(1, "a"),
                 new Item(2, "b"));
+    }
+
+    @Test
+    void startsEachCompactElementOnALineOfItsOwn() throws IOException {
+        Path file = folder.resolve("items.json");
+        try (JsonArrayFile array = new JsonArrayFile(file, false)) {
+            array.add(new Item(1, "a"));
+            array.add(new Item(2, "b"));
+        }
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly("[",
+                "{\"id\":1,\"name\":\"a\"},", "{\"id\":2,\"name\":\"b\"}", "]");
     }
 
     @Test

@@ -305,6 +305,33 @@ class RunEngineTest {
     }
 
     @Test
+    void leavesTheEvidenceUntouchedAndRemovesItsTemporaryFiles() throws IOException {
+        Fixtures.writeVisits(evidence, "safari", "2,evil.example,1709374531", "1,a.example,1709374530");
+        FolderSource.write(evidence, "/other/unread.txt", "never read");
+        String before = snapshot(evidence);
+        RunRequest request = new RunRequest("ios check-backup", List.of(), evidence, results, new FakeIndicators(),
+                Set.of(), true, false, 2);
+
+        new RunEngine(Clock.systemUTC(), 1).run(request, Fixtures.source(evidence, scratch),
+                List.of(Fixtures.visits("safari")), RunListener.NONE);
+
+        assertThat(snapshot(evidence)).isEqualTo(before);
+        assertThat(scratch).isEmptyDirectory();
+    }
+
+    private static String snapshot(Path folder) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted().toList()) {
+                text.append(folder.relativize(path)).append(' ')
+                        .append(Files.getLastModifiedTime(path)).append(' ')
+                        .append(Files.isRegularFile(path) ? sha256(Files.readString(path)) : "dir").append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
     void refusesAnOutputFolderInsideTheEvidenceWithoutCreatingIt() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "1,good.example,1709374530");
         Path inside = evidence.resolve("results");
