@@ -1,0 +1,94 @@
+package org.spyglass.core.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.spyglass.core.json.Json;
+
+/**
+ * A JSON array written to a file one element at a time, each element starting on a line of its own. Each element is rendered in memory first and appended only
+ * when complete, so an element that cannot be rendered leaves the file valid. The file is created with the first
+ * element: an array that never receives one leaves no file (MVT writes no empty module file). Nothing is kept but
+ * one element's bytes. Not thread-safe: one writer belongs to one module, which runs on one thread at a time.
+ */
+public final class JsonArrayFile implements Closeable {
+    /** Writes one JSON value to a generator. */
+    @FunctionalInterface
+    public interface Element {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    private static final byte[] START = "[\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END = "\n]\n".getBytes(StandardCharsets.UTF_8);
+
+    private final Path path;
+    private final boolean pretty;
+    private final ByteArrayOutputStream element = new ByteArrayOutputStream();
+    private OutputStream out;
+    private long count;
+    private boolean closed;
+
+    public JsonArrayFile(Path path, boolean pretty) {
+        this.path = path;
+        this.pretty = pretty;
+    }
+
+    /**
+     * Appends a value serialised with the shared mapper ({@link Json}).
+     *
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when the value cannot be rendered; nothing is
+     *                                                           written then
+     */
+    public void add(Object value) throws IOException {
+        add(generator -> Json.mapper().writeValue(generator, value));
+    }
+
+    /** Appends a value written by {@code writer}, which must write exactly one JSON value. */
+    public void add(Element writer) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("already closed: " + path);
+        }
+        element.reset();
+        try (JsonGenerator generator = Json.generator(element, pretty)) {
+            writer.writeTo(generator);
+        }
+        if (out == null) {
+            out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+            out.write(START);
+        } else {
+            out.write(SEPARATOR);
+        }
+        element.writeTo(out);
+        count++;
+    }
+
+    /** The number of elements written so far. */
+    public long count() {
+        return count;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Ends the array and closes the file; safe to call twice. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (out != null) {
+            try (OutputStream open = out) {
+                open.write(END);
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.spyglass.core.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.spyglass.core.module.Alert;
+import org.spyglass.core.module.TimelineEvent;
+import org.spyglass.core.time.Times;
+
+/**
+ * The writers of one run: per-module files, the shared timelines (sorted on disk through {@link SortedSpool}s in the
+ * spool folder) and {@code command.log}. {@link #finish} writes the run-wide files. The shared methods are
+ * thread-safe; nothing grows with the number of records but the spools' bounded buffers.
+ */
+public final class RunOutputs implements Closeable {
+    public static final String ALERTS = "alerts.json";
+    public static final String URLS = "urls.json";
+    public static final String TIMELINE = "timeline.csv";
+    public static final String ALERTS_TIMELINE = "alerts_timeline.csv";
+    public static final String COMMAND_LOG = "command.log";
+    /** Rows a timeline keeps in memory before it spills a sorted run to disk. */
+    public static final int DEFAULT_SPILL_THRESHOLD = 100_000;
+
+    private final Path folder;
+    private final Path spool;
+    private final boolean pretty;
+    private final SortedSpool timeline;
+    private final SortedSpool alertsTimeline;
+    private final CommandLog log;
+
+    /**
+     * @param folder         the prepared output folder ({@link OutputFolder#prepare})
+     * @param spool          an existing private temporary folder, outside the output and the evidence
+     * @param pretty         indent the JSON files
+     * @param spillThreshold rows each timeline keeps in memory before spilling
+     */
+    public RunOutputs(Path folder, Path spool, boolean pretty, int spillThreshold, Clock clock) throws IOException {
+        this.folder = folder;
+        this.spool = spool;
+        this.pretty = pretty;
+        this.timeline = new SortedSpool(spool, "timeline", spillThreshold, true);
+        this.alertsTimeline = new SortedSpool(spool, "alerts-timeline", spillThreshold, false);
+        this.log = new CommandLog(folder.resolve(COMMAND_LOG), clock);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public CommandLog log() {
+        return log;
+    }
+
+    /** Opens the files of one module; the caller closes them when the module is done. */
+    public ModuleFiles module(String name) {
+        return new ModuleFiles(name, folder, spool, pretty);
+    }
+
+    public void timeline(TimelineEvent event) throws IOException {
+        timeline.add(new TimelineRow(event.timestamp(), event.module(), event.event(), event.description()));
+    }
+
+    /** Adds an alert to {@code alerts_timeline.csv} when it has an event time. */
+    public void alertTimeline(Alert alert) throws IOException {
+        if (alert.eventTime() != null) {
+            alertsTimeline.add(new TimelineRow(alert.eventTime(), alert.module(), alert.message(),
+                    AlertJson.eventJson(alert)));
+        }
+    }
+
+    /**
+     * Writes the run-wide files once every module is done and closed: {@code alerts.json} and {@code urls.json}
+     * (the modules' parts joined in {@code moduleOrder}, only when not empty), {@code timeline.csv} (only when not
+     * empty) and {@code alerts_timeline.csv} (always, as MVT does).
+     */
+    public void finish(List<String> moduleOrder) throws IOException {
+        List<Path> detected = moduleOrder.stream().map(m -> ModuleFiles.detectedFile(folder, m)).toList();
+        if (detected.stream().anyMatch(Files::exists)) {
+            JsonArrays.concatenate(detected, folder.resolve(ALERTS), pretty);
+        }
+        List<Path> urls = moduleOrder.stream().map(m -> ModuleFiles.urlsPart(spool, m)).toList();
+        if (urls.stream().anyMatch(Files::exists)) {
+            JsonArrays.concatenate(urls, folder.resolve(URLS), pretty);
+        }
+        if (timeline.added() > 0) {
+            writeCsv(timeline, folder.resolve(TIMELINE), "UTC Timestamp", "Plugin", "Event", "Description");
+        }
+        writeCsv(alertsTimeline, folder.resolve(ALERTS_TIMELINE), "Event Time", "Module", "Message", "Event");
+    }
+
+    private static void writeCsv(SortedSpool rows, Path file, String... header) throws IOException {
+        try (CsvWriter csv = new CsvWriter(file)) {
+            csv.row(header);
+            rows.drain(row -> csv.row(Times.mvt(row.time()), row.module(), row.event(), row.detail()));
+        }
+    }
+
+    /** Closes the log and deletes the spill files; the caller removes the spool folder itself. */
+    @Override
+    public void close() throws IOException {
+        try {
+            timeline.close();
+            alertsTimeline.close();
+        } finally {
+            log.close();
+        }
+    }
+}

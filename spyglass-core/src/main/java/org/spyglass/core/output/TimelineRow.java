@@ -1,0 +1,34 @@
+package org.spyglass.core.output;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One row of a sorted CSV timeline. In {@code timeline.csv} the columns are the event kind and its description; in
+ * {@code alerts_timeline.csv} they are the alert message and the record as JSON.
+ *
+ * @param time   when, in UTC
+ * @param module the module name
+ * @param event  the third column
+ * @param detail the fourth column
+ */
+public record TimelineRow(Instant time, String module, String event, String detail) implements Comparable<TimelineRow> {
+    private static final Comparator<TimelineRow> ORDER = Comparator.comparing(TimelineRow::time)
+            .thenComparing(TimelineRow::module)
+            .thenComparing(TimelineRow::event)
+            .thenComparing(TimelineRow::detail);
+
+    public TimelineRow {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /** By time, then module, then event, then detail: a total order, so the output never depends on arrival. */
+    @Override
+    public int compareTo(TimelineRow other) {
+        return ORDER.compare(this, other);
+    }
+}

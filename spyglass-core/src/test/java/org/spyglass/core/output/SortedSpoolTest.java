@@ -1,0 +1,101 @@
+package org.spyglass.core.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SortedSpoolTest {
+    @TempDir
+    Path folder;
+
+    private static TimelineRow row(long second, String module, String text) {
+        return new TimelineRow(Instant.ofEpochSecond(1_700_000_000L + second), module, "event", text);
+    }
+
+    private static List<TimelineRow> drain(SortedSpool spool) throws IOException {
+        List<TimelineRow> rows = new ArrayList<>();
+        spool.drain(rows::add);
+        return rows;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 7, 1000})
+    void sortsByTimeThenModuleThenTextWhateverTheSpillThreshold(int threshold) throws IOException {
+        List<TimelineRow> rows = new ArrayList<>();
+        Random random = new Random(42);
+        for (int i = 0; i < 300; i++) {
+            rows.add(row(random.nextInt(50), "m" + random.nextInt(3), "t" + random.nextInt(1_000_000)));
+        }
+        List<TimelineRow> expected = new ArrayList<>(rows);
+        Collections.sort(expected);
+        try (SortedSpool spool = new SortedSpool(folder, "t", threshold, false)) {
+            for (TimelineRow r : rows) {
+                spool.add(r);
+            }
+            assertThat(drain(spool)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void dropsIdenticalRowsSpreadOverDifferentSpills() throws IOException {
+        try (SortedSpool spool = new SortedSpool(folder, "t", 2, true)) {
+            spool.add(row(5, "sms", "hello"));
+            spool.add(row(1, "sms", "first"));
+            spool.add(row(5, "sms", "hello"));
+            spool.add(row(5, "whatsapp", "hello"));
+            spool.add(row(5, "sms", "hello"));
+
+            assertThat(spool.spillCount()).isEqualTo(2);
+            assertThat(drain(spool)).containsExactly(row(1, "sms", "first"), row(5, "sms", "hello"),
+                    row(5, "whatsapp", "hello"));
+        }
+    }
+
+    @Test
+    void keepsIdenticalRowsWhenNotDistinct() throws IOException {
+        try (SortedSpool spool = new SortedSpool(folder, "t", 1, false)) {
+            spool.add(row(5, "sms", "hello"));
+            spool.add(row(5, "sms", "hello"));
+
+            assertThat(drain(spool)).hasSize(2);
+        }
+    }
+
+    @Test
+    void mergesMoreSpillsThanItsFanInInRounds() throws IOException {
+        int count = SortedSpool.MAX_FAN_IN * 3 + 5;
+        try (SortedSpool spool = new SortedSpool(folder, "t", 1, true)) {
+            for (int i = count - 1; i >= 0; i--) {
+                spool.add(row(i, "m", "text with \"quotes\", commas and é"));
+            }
+            List<TimelineRow> rows = drain(spool);
+
+            assertThat(rows).hasSize(count).isSorted();
+            assertThat(rows.get(0).detail()).isEqualTo("text with \"quotes\", commas and é");
+        }
+    }
+
+    @Test
+    void deletesItsSpillFilesOnClose() throws IOException {
+        try (SortedSpool spool = new SortedSpool(folder, "t", 1, false)) {
+            spool.add(row(1, "m", "a"));
+            spool.add(row(2, "m", "b"));
+            drain(spool);
+        }
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+}
