@@ -1,0 +1,91 @@
+package org.spyglass.cli.check;
+
+import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.spyglass.core.Level;
+import org.spyglass.core.ioc.IndicatorMatch;
+import org.spyglass.core.ioc.Provenance;
+import org.spyglass.core.module.Alert;
+import org.spyglass.core.run.ModuleResult;
+import org.spyglass.core.run.RunSummary;
+
+/**
+ * The few lines that end a check on the terminal: indicators used, modules run, alerts by level, the severe alerts,
+ * the verdict and where the results are.
+ */
+final class TerminalSummary {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final PrintWriter out;
+
+    TerminalSummary(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(RunSummary summary, List<Alert> severeAlerts, long severeCount) {
+        out.println();
+        out.printf(Locale.ROOT, "Indicators used: %,d from %d files%s%n", summary.indicators().total(),
+                summary.indicators().files().size(),
+                summary.indicators().newest() == null ? "" : " (newest feed of "
+                        + DAY.format(summary.indicators().newest()) + ")");
+        out.println("Modules: " + modules(summary.modules()));
+        if (summary.warningCount() > 0) {
+            out.printf(Locale.ROOT, "Warnings: %,d (see summary.json and command.log)%n", summary.warningCount());
+        }
+        out.println("Alerts: " + levels(summary));
+        if (!severeAlerts.isEmpty()) {
+            out.println();
+            severeAlerts.stream()
+                    .sorted(Comparator.comparing((Alert a) -> a.level()).reversed()
+                            .thenComparing(Alert::module))
+                    .forEach(this::printAlert);
+            if (severeCount > severeAlerts.size()) {
+                out.printf(Locale.ROOT, "  ... and %,d more in alerts.json%n", severeCount - severeAlerts.size());
+            }
+        }
+        out.println();
+        out.println("Verdict: " + summary.verdictSentence());
+        out.println("Results: " + summary.output() + " (summary.json, alerts.json, timeline.csv)");
+        out.flush();
+    }
+
+    private void printAlert(Alert alert) {
+        String when = alert.eventTime() == null ? "" : TIME.format(alert.eventTime()) + " UTC  ";
+        out.printf(Locale.ROOT, "  %-8s %-12s %s%s%n", alert.level(), alert.module(), when, alert.message());
+        for (IndicatorMatch match : alert.matches()) {
+            Provenance first = match.indicator().provenance().get(0);
+            out.printf(Locale.ROOT, "           indicator %s (%s) from %s%s%n", match.indicator().value(),
+                    match.indicator().type().mvtBucket(),
+                    first.malware() == null ? first.feed() : first.malware() + ", " + first.feed(),
+                    match.indicator().provenance().size() > 1
+                            ? " and " + (match.indicator().provenance().size() - 1) + " other source(s)" : "");
+        }
+    }
+
+    private static String modules(List<ModuleResult> modules) {
+        return modules.stream()
+                .map(m -> m.name() + " (" + switch (m.status()) {
+                    case RAN -> String.format(Locale.ROOT, "%,d records", m.records());
+                    case ABSENT -> "absent";
+                    case FAILED -> "failed";
+                    case SKIPPED -> "skipped";
+                    case INTERRUPTED -> "interrupted";
+                } + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String levels(RunSummary summary) {
+        List<Level> order = List.of(Level.CRITICAL, Level.HIGH, Level.MEDIUM, Level.LOW, Level.INFORMATIONAL);
+        return order.stream()
+                .map(l -> String.format(Locale.ROOT, "%,d %s", summary.alerts().byLevel().get(l), l))
+                .collect(Collectors.joining(", "));
+    }
+}
