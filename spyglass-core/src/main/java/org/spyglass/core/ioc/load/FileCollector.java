@@ -19,16 +19,17 @@ import org.spyglass.core.module.Warning;
 final class FileCollector {
     static final String WARNING_MODULE = "indicators";
     private static final int MAX_WARNINGS = 100;
+    private static final int SECOND_PREFIX = "2024-01-02T03:04:05".length();
 
     private final String feed;
     private final String path;
     private final List<FeedEntry> entries = new ArrayList<>();
-    private final Set<String> distinct = new HashSet<>();
-    private final Map<IndicatorType, Integer> counts = new EnumMap<>(IndicatorType.class);
+    private final Map<IndicatorType, Set<String>> distinct = new EnumMap<>(IndicatorType.class);
     private final Set<String> malware = new LinkedHashSet<>();
     private final List<Warning> warnings = new ArrayList<>();
     private int droppedWarnings;
     private Instant newest;
+    private String newestSecond = "";
 
     FileCollector(String feed, String path) {
         this.feed = feed;
@@ -45,6 +46,11 @@ final class FileCollector {
 
     /** Normalises and keeps one value; a bad value becomes a warning naming {@code where} (e.g. the indicator id). */
     void add(IndicatorType declared, String raw, Provenance provenance, String where) {
+        add(declared, raw, List.of(provenance), where);
+    }
+
+    /** Normalises one value once and keeps it with each of its provenances. */
+    void add(IndicatorType declared, String raw, List<Provenance> provenances, String where) {
         IndicatorValues.Normalised value;
         try {
             value = IndicatorValues.normalise(declared, raw);
@@ -52,17 +58,26 @@ final class FileCollector {
             warn(where + ": " + e.getMessage() + " ('" + abbreviate(raw) + "'); skipped");
             return;
         }
-        entries.add(new FeedEntry(value.type(), value.value(), provenance));
-        if (distinct.add(value.type().ordinal() + ":" + value.value())) {
-            counts.merge(value.type(), 1, Integer::sum);
-        }
-        if (provenance.malware() != null) {
-            malware.add(provenance.malware());
+        distinct.computeIfAbsent(value.type(), t -> new HashSet<>()).add(value.value());
+        for (Provenance provenance : provenances) {
+            entries.add(new FeedEntry(value.type(), value.value(), provenance));
+            if (provenance.malware() != null) {
+                malware.add(provenance.malware());
+            }
         }
     }
 
     /** Remembers a {@code created}/{@code modified} time stamp; unreadable ones are ignored. */
     void seenDate(String timestamp) {
+        if (timestamp == null || timestamp.length() < SECOND_PREFIX) {
+            return;
+        }
+        // ISO-8601 UTC stamps sort as text up to the second: parse only those that may be newer.
+        String second = timestamp.substring(0, SECOND_PREFIX);
+        if (second.compareTo(newestSecond) < 0) {
+            return;
+        }
+        newestSecond = second;
         Instant instant = parseInstant(timestamp);
         if (instant != null && (newest == null || instant.isAfter(newest))) {
             newest = instant;
@@ -82,14 +97,13 @@ final class FileCollector {
         if (droppedWarnings > 0) {
             all.add(new Warning(WARNING_MODULE, path, droppedWarnings + " more indicators were skipped"));
         }
+        Map<IndicatorType, Integer> counts = new EnumMap<>(IndicatorType.class);
+        distinct.forEach((type, values) -> counts.put(type, values.size()));
         FeedFile file = new FeedFile(feed, path, sha256, List.copyOf(malware), counts, newest);
         return new LoadedFile(file, entries, all);
     }
 
     private static Instant parseInstant(String timestamp) {
-        if (timestamp == null) {
-            return null;
-        }
         try {
             return Instant.parse(timestamp);
         } catch (DateTimeParseException e) {

@@ -26,7 +26,6 @@ public final class IndicatorFileLoader {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = yamlMapper();
 
     private IndicatorFileLoader() {
     }
@@ -71,7 +70,7 @@ public final class IndicatorFileLoader {
             }
             StixBundleReader.read(root, out);
         } else {
-            JsonNode root = parse(YAML, name, content);
+            JsonNode root = parse(yaml(), name, content);
             if (root != null && root.isObject() && root.has("indicators")) {
                 throw SpyglassException.input("Cannot read indicators from " + name
                         + ": it is a feed index (indicators.yaml), not an indicator file; use it with 'iocs update'.");
@@ -85,8 +84,13 @@ public final class IndicatorFileLoader {
         return out.finish(sha256(content));
     }
 
+    /** Created on first use: most runs read only JSON, and the YAML stack is slow to load. */
+    private static final class YamlHolder {
+        static final ObjectMapper YAML = yamlMapper();
+    }
+
     static ObjectMapper yaml() {
-        return YAML;
+        return YamlHolder.YAML;
     }
 
     static JsonNode parse(ObjectMapper mapper, String name, byte[] content) {

@@ -109,9 +109,7 @@ final class StixBundleReader {
                 out.warn(where + ": object path " + comparison.objectPath() + " is not one Spyglass can match; skipped");
                 continue;
             }
-            for (Provenance provenance : provenances) {
-                out.add(type, comparison.value(), provenance, where);
-            }
+            out.add(type, comparison.value(), provenances, where);
         }
     }
 
