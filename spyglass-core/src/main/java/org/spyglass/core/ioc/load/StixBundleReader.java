@@ -106,7 +106,8 @@ final class StixBundleReader {
         for (StixComparison comparison : comparisons) {
             IndicatorType type = ObjectPaths.typeOf(comparison);
             if (type == null) {
-                out.warn(where + ": object path " + comparison.objectPath() + " is not one Spyglass can match; skipped");
+                out.warn(where + ": object path " + comparison.objectPath()
+                        + " is not one Spyglass can match; skipped");
                 continue;
             }
             out.add(type, comparison.value(), provenances, where);

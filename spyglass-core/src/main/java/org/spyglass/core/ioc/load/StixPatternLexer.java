@@ -3,7 +3,10 @@ package org.spyglass.core.ioc.load;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a STIX 2.1 pattern into tokens. Quoted strings keep every character; only {@code \'} and {@code \\} are escapes. */
+/**
+ * Splits a STIX 2.1 pattern into tokens. Quoted strings keep every character; only {@code \'} and {@code \\} are
+ * escapes (any other backslash is kept as written).
+ */
 final class StixPatternLexer {
     enum Kind { LBRACKET, RBRACKET, LPAREN, RPAREN, COLON, DOT, COMMA, OPERATOR, STRING, WORD, END }
 
