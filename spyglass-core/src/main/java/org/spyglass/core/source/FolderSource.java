@@ -65,7 +65,17 @@ public abstract class FolderSource implements Source {
 
     @Override
     public InputStream open(EvidenceFile file) throws IOException {
-        Path host = readable(file);
+        return openHost(hostPath(file), file.devicePath());
+    }
+
+    /**
+     * Opens a host file inside {@link #root()} for reading and hashes it, like {@link #open}; for files that belong
+     * to the evidence container rather than the device (a backup's {@code Manifest.db}, {@code Info.plist}).
+     *
+     * @param label what the file is, for error messages (a device path or a file name)
+     */
+    protected final InputStream openHost(Path hostPath, String label) throws IOException {
+        Path host = readable(hostPath, label);
         InputStream in = Files.newInputStream(host, StandardOpenOption.READ);
         String key = host.toString();
         if (hashes.containsKey(key)) {
@@ -170,22 +180,44 @@ public abstract class FolderSource implements Source {
         }
     }
 
-    private Path readable(EvidenceFile file) throws IOException {
-        Path host = hostPath(file).toAbsolutePath().normalize();
+    /**
+     * Copies a host database inside {@link #root()} and the side files beside it into a new scratch folder, hashing
+     * them, and returns the copy of the database; for container files such as a backup's {@code Manifest.db}.
+     */
+    protected final Path sqliteCopyHost(Path hostDatabase) throws IOException {
+        Path folder = newScratchFolder("sqlite");
+        String name = safeName(hostDatabase.getFileName().toString());
+        Path copy = folder.resolve(name);
+        try (InputStream in = openHost(hostDatabase, name)) {
+            Files.copy(in, copy);
+        }
+        for (String suffix : SQLITE_SIDE_SUFFIXES) {
+            Path side = hostDatabase.resolveSibling(hostDatabase.getFileName() + suffix);
+            if (Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS)) {
+                try (InputStream in = openHost(side, name + suffix)) {
+                    Files.copy(in, folder.resolve(name + suffix));
+                }
+            }
+        }
+        return copy;
+    }
+
+    private Path readable(Path hostPath, String label) throws IOException {
+        Path host = hostPath.toAbsolutePath().normalize();
         if (!host.startsWith(root)) {
-            throw new IOException("Refusing to read " + host + " for " + file.devicePath() + ": it lies outside the "
+            throw new IOException("Refusing to read " + host + " for " + label + ": it lies outside the "
                     + "evidence folder " + root);
         }
         if (!Files.exists(host, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileNotFoundException(file.devicePath() + " is listed in the evidence but its content is "
+            throw new FileNotFoundException(label + " is listed in the evidence but its content is "
                     + "missing: " + host + " does not exist");
         }
         if (!host.toRealPath().startsWith(root)) {
-            throw new IOException("Refusing to follow the link " + host + " for " + file.devicePath()
+            throw new IOException("Refusing to follow the link " + host + " for " + label
                     + ": it points outside the evidence folder " + root);
         }
         if (!Files.isRegularFile(host)) {
-            throw new FileNotFoundException(file.devicePath() + " is not a regular file in the evidence: " + host);
+            throw new FileNotFoundException(label + " is not a regular file in the evidence: " + host);
         }
         return host;
     }
