@@ -7,6 +7,7 @@ import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
 import com.dd.plist.UID;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ public final class KeyedArchive {
             }
             case "NSString", "NSMutableString" -> {
                 Object string = value(fields.get("NS.string"), depth + 1);
-                return string instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                return string instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
                         : string;
             }
             case "NSDate" -> {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class KeyedArchiveTest {
@@ -42,7 +43,7 @@ class KeyedArchiveTest {
 
         Object decoded = KeyedArchive.decode(archive.bytes(rootIndex));
 
-        assertThat(decoded).isInstanceOfSatisfying(Map.class, map -> {
+        assertThat(decoded).asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class)).satisfies(map -> {
             assertThat(map).containsEntry("name", "Alice");
             List<?> items = (List<?>) map.get("items");
             assertThat(items.get(0)).isEqualTo(Instant.parse("2020-01-06T10:40:00Z"));

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class PlistsTest {
@@ -29,7 +30,7 @@ class PlistsTest {
 
         Object java = Plists.toJava(Plists.parseDictionary(new ByteArrayInputStream(bytes)));
 
-        assertThat(java).isInstanceOfSatisfying(Map.class, map -> {
+        assertThat(java).asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class)).satisfies(map -> {
             assertThat(map).containsEntry("name", "Phone").containsEntry("count", 3L).containsEntry("ratio", 0.5)
                     .containsEntry("on", true).containsEntry("when", Instant.ofEpochSecond(1_560_000_000L))
                     .containsEntry("list", List.of("a", 1L));

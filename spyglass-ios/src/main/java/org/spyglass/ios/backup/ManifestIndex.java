@@ -93,6 +93,9 @@ final class ManifestIndex {
     }
 
     List<EvidenceFile> find(DeviceGlob glob) {
+        if (glob.isLiteral()) {
+            return exact(glob.literalPrefix());
+        }
         List<EvidenceFile> found = new ArrayList<>();
         String prefix = glob.literalPrefix();
         for (int i = lowerBound(prefix); i < paths.length && paths[i].startsWith(prefix); i++) {

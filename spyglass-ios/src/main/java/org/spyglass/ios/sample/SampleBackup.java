@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.spyglass.ios.backup.write.BackupWriter;
 import org.spyglass.ios.backup.write.SqlScript;
@@ -54,7 +55,7 @@ public final class SampleBackup {
                 .info("Serial Number", "SAMPLE000001")
                 .info("IMEI", "000000000000001")
                 .info("Phone Number", "+1 555 0100")
-                .info("Unique Identifier", UDID.toUpperCase(java.util.Locale.ROOT))
+                .info("Unique Identifier", UDID.toUpperCase(Locale.ROOT))
                 .info("Last Backup Date", BACKUP_DATE)
                 .lockdown("DeviceName", "Sample iPhone")
                 .lockdown("ProductType", "iPhone12,1")
@@ -109,7 +110,7 @@ public final class SampleBackup {
                                   String date, String dateRead) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("ROWID", rowId);
-        values.put("guid", String.format(java.util.Locale.ROOT, "00000000-0000-4000-8000-%012d", rowId));
+        values.put("guid", String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", rowId));
         values.put("text", text);
         values.put("handle_id", handleId);
         values.put("service", service);
