@@ -1,0 +1,233 @@
+package org.spyglass.core.source;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The common part of every source whose evidence is a folder on the host: it opens evidence files for reading only,
+ * hashes them (SHA-256, once per file, while they are read or copied), copies SQLite databases with their side files
+ * into a private {@link Scratch} folder, and deletes that folder on {@link #close()}.
+ *
+ * <p>A subclass maps its {@link EvidenceFile}s to host files with {@link #hostPath} and implements the look-ups.
+ * Every host path is checked to lie inside {@link #root()} (after resolving links) before it is opened, and nothing
+ * under the root is ever opened with a write option. Thread-safe.
+ */
+public abstract class FolderSource implements Source {
+    /** The side files SQLite may keep beside a database. */
+    public static final List<String> SQLITE_SIDE_SUFFIXES = List.of("-wal", "-shm", "-journal");
+
+    private final SourceKind kind;
+    private final Path root;
+    private final ConcurrentMap<String, String> hashes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Path> sqliteCopies = new ConcurrentHashMap<>();
+    private final AtomicLong copies = new AtomicLong();
+    private final Object scratchLock = new Object();
+    private Scratch scratch;
+    private boolean closed;
+
+    /**
+     * @param root the evidence folder; it must exist
+     */
+    protected FolderSource(SourceKind kind, Path root) throws IOException {
+        this.kind = kind;
+        this.root = root.toRealPath();
+    }
+
+    /**
+     * Where the file's bytes lie on the host. The path need not exist (a file listed but missing), but it must be
+     * inside {@link #root()}.
+     */
+    protected abstract Path hostPath(EvidenceFile file) throws IOException;
+
+    @Override
+    public final SourceKind kind() {
+        return kind;
+    }
+
+    @Override
+    public final Path root() {
+        return root;
+    }
+
+    @Override
+    public InputStream open(EvidenceFile file) throws IOException {
+        return openHost(hostPath(file), file.devicePath());
+    }
+
+    /**
+     * Opens a host file inside {@link #root()} for reading and hashes it, like {@link #open}; for files that belong
+     * to the evidence container rather than the device (a backup's {@code Manifest.db}, {@code Info.plist}).
+     *
+     * @param label what the file is, for error messages (a device path or a file name)
+     */
+    protected final InputStream openHost(Path hostPath, String label) throws IOException {
+        Path host = readable(hostPath, label);
+        InputStream in = Files.newInputStream(host, StandardOpenOption.READ);
+        String key = host.toString();
+        if (hashes.containsKey(key)) {
+            return in;
+        }
+        return new HashingInputStream(in, digest -> hashes.putIfAbsent(key, digest));
+    }
+
+    /** Copies the file into the scratch folder (hashing it) and returns the copy. */
+    @Override
+    public Path localCopy(EvidenceFile file) throws IOException {
+        Path folder = newScratchFolder("files");
+        Path copy = folder.resolve(safeName(file.name()));
+        copyInto(file, copy);
+        return copy;
+    }
+
+    @Override
+    public Path sqliteCopy(EvidenceFile file) throws IOException {
+        try {
+            return sqliteCopies.computeIfAbsent(file.devicePath(), devicePath -> {
+                try {
+                    return copyDatabase(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public Path scratch() throws IOException {
+        synchronized (scratchLock) {
+            if (closed) {
+                throw new IllegalStateException("the source is closed: " + root);
+            }
+            if (scratch == null) {
+                scratch = Scratch.create(root);
+            }
+            return scratch.path();
+        }
+    }
+
+    /** The hashes so far, sorted by host path. */
+    @Override
+    public Map<String, String> hashes() {
+        return Map.copyOf(new TreeMap<>(hashes));
+    }
+
+    /**
+     * Hashes one evidence file that was not read (for {@code --hashes}); does nothing when it is missing or hashed
+     * already.
+     */
+    public void hash(EvidenceFile file) throws IOException {
+        Path host = hostPath(file);
+        if (hashes.containsKey(host.toString()) || !Files.isRegularFile(host, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (InputStream in = open(file)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    /** Deletes the scratch folder. Subclasses that hold open resources close them first, then call this. */
+    @Override
+    public void close() throws IOException {
+        synchronized (scratchLock) {
+            closed = true;
+            if (scratch != null) {
+                scratch.close();
+                scratch = null;
+            }
+        }
+    }
+
+    /** A new, empty folder inside the scratch folder. */
+    protected final Path newScratchFolder(String purpose) throws IOException {
+        Path folder = scratch().resolve(purpose).resolve(Long.toString(copies.incrementAndGet()));
+        Files.createDirectories(folder);
+        return folder;
+    }
+
+    private Path copyDatabase(EvidenceFile file) throws IOException {
+        Path folder = newScratchFolder("sqlite");
+        String name = safeName(file.name());
+        Path copy = folder.resolve(name);
+        copyInto(file, copy);
+        for (String suffix : SQLITE_SIDE_SUFFIXES) {
+            Optional<EvidenceFile> side = file(file.devicePath() + suffix);
+            if (side.isPresent() && Files.isRegularFile(hostPath(side.get()), LinkOption.NOFOLLOW_LINKS)) {
+                copyInto(side.get(), folder.resolve(name + suffix));
+            }
+        }
+        return copy;
+    }
+
+    private void copyInto(EvidenceFile file, Path target) throws IOException {
+        try (InputStream in = open(file)) {
+            Files.copy(in, target);
+        }
+    }
+
+    /**
+     * Copies a host database inside {@link #root()} and the side files beside it into a new scratch folder, hashing
+     * them, and returns the copy of the database; for container files such as a backup's {@code Manifest.db}.
+     */
+    protected final Path sqliteCopyHost(Path hostDatabase) throws IOException {
+        Path folder = newScratchFolder("sqlite");
+        String name = safeName(hostDatabase.getFileName().toString());
+        Path copy = folder.resolve(name);
+        try (InputStream in = openHost(hostDatabase, name)) {
+            Files.copy(in, copy);
+        }
+        for (String suffix : SQLITE_SIDE_SUFFIXES) {
+            Path side = hostDatabase.resolveSibling(hostDatabase.getFileName() + suffix);
+            if (Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS)) {
+                try (InputStream in = openHost(side, name + suffix)) {
+                    Files.copy(in, folder.resolve(name + suffix));
+                }
+            }
+        }
+        return copy;
+    }
+
+    private Path readable(Path hostPath, String label) throws IOException {
+        Path host = hostPath.toAbsolutePath().normalize();
+        if (!host.startsWith(root)) {
+            throw new IOException("Refusing to read " + host + " for " + label + ": it lies outside the "
+                    + "evidence folder " + root);
+        }
+        if (!Files.exists(host, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileNotFoundException(label + " is listed in the evidence but its content is "
+                    + "missing: " + host + " does not exist");
+        }
+        if (!host.toRealPath().startsWith(root)) {
+            throw new IOException("Refusing to follow the link " + host + " for " + label
+                    + ": it points outside the evidence folder " + root);
+        }
+        if (!Files.isRegularFile(host)) {
+            throw new FileNotFoundException(label + " is not a regular file in the evidence: " + host);
+        }
+        return host;
+    }
+
+    /** A file name safe to create in scratch, whatever the device path's last component holds. */
+    static String safeName(String name) {
+        String cleaned = name.replaceAll("[\\\\/\\x00-\\x1f:]", "_");
+        if (cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..")) {
+            return "file";
+        }
+        return cleaned.length() > 200 ? cleaned.substring(0, 200) : cleaned;
+    }
+}

@@ -1,0 +1,127 @@
+package org.spyglass.core.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceDatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsRowsThatAreOnlyInTheCopiedWal() throws Exception {
+        Path db = dir.resolve("live.db");
+        Path copy = Files.createDirectories(dir.resolve("copy")).resolve("live.db");
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA journal_mode=WAL");
+            statement.execute("PRAGMA wal_autocheckpoint=0");
+            statement.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
+            statement.execute("INSERT INTO t VALUES (1, 'only in the wal')");
+            assertThat(Files.size(dir.resolve("live.db-wal"))).isPositive();
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.copy(dir.resolve("live.db" + suffix), copy.resolveSibling("live.db" + suffix));
+            }
+        }
+        try (EvidenceDatabase database = EvidenceDatabase.open(copy);
+             Rows rows = database.query("SELECT id, name FROM t")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong("id")).isEqualTo(1L);
+            assertThat(rows.getString("name")).isEqualTo("only in the wal");
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
+    @Test
+    void isReadOnly() throws Exception {
+        Path db = create("CREATE TABLE t (id INTEGER)");
+        try (EvidenceDatabase database = EvidenceDatabase.open(db)) {
+            assertThatThrownBy(() -> database.query("INSERT INTO t VALUES (1)").close())
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void probesTablesAndColumnsCaseInsensitively() throws Exception {
+        Path db = create("CREATE TABLE message (ROWID INTEGER PRIMARY KEY, text TEXT, Date INTEGER)");
+        try (EvidenceDatabase database = EvidenceDatabase.open(db)) {
+            assertThat(database.hasTable("MESSAGE")).isTrue();
+            assertThat(database.hasTable("handle")).isFalse();
+            java.util.Set<String> columns = database.columns("message");
+            assertThat(List.of("rowid", "TEXT", "date")).allMatch(columns::contains);
+            assertThat(columns).hasSize(3);
+            assertThat(database.columns("handle")).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabaseWithAnUnreadableDatabaseException() throws Exception {
+        Path garbage = dir.resolve("sms.db");
+        Files.write(garbage, "this is not SQLite at all, it might be encrypted bytes".repeat(100)
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> EvidenceDatabase.open(garbage))
+                .isInstanceOf(UnreadableDatabaseException.class)
+                .hasMessageContaining("sms.db is not a readable SQLite database")
+                .hasMessageContaining("not a database");
+    }
+
+    @Test
+    void opensAnEmptyFileAsADatabaseWithoutTables() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        try (EvidenceDatabase database = EvidenceDatabase.open(empty)) {
+            assertThat(database.hasTable("message")).isFalse();
+        }
+        assertThat(empty).isEmptyFile();
+    }
+
+    @Test
+    void opensPathsWithCharactersThatUriSyntaxReserves() throws Exception {
+        Path odd = Files.createDirectories(dir.resolve("a ?#%b"));
+        Path db = create(odd.resolve("x.db"), "CREATE TABLE t (id INTEGER); INSERT INTO t VALUES (5)");
+        try (EvidenceDatabase database = EvidenceDatabase.open(db); Rows rows = database.query("SELECT id FROM t")) {
+            rows.next();
+            assertThat(rows.getNumber("id")).isEqualTo(5L);
+        }
+    }
+
+    @Test
+    void streamsRowsWithParametersAndNullsAsNull() throws Exception {
+        Path db = create("CREATE TABLE t (id INTEGER, r REAL, b BLOB); "
+                + "INSERT INTO t VALUES (1, 1.5, x'0102'); INSERT INTO t VALUES (2, NULL, NULL)");
+        List<Object> seen = new ArrayList<>();
+        try (EvidenceDatabase database = EvidenceDatabase.open(db);
+             Rows rows = database.query("SELECT * FROM t WHERE id >= ? ORDER BY id", 1)) {
+            while (rows.next()) {
+                seen.add(rows.getNumber("r"));
+                seen.add(rows.getBytes("b") == null ? null : rows.getBytes("b").length);
+            }
+            assertThat(rows.has("R")).isTrue();
+        }
+        assertThat(seen).containsExactly(1.5, 2, null, null);
+    }
+
+    private Path create(String sql) throws SQLException {
+        return create(dir.resolve("t.db"), sql);
+    }
+
+    private Path create(Path file, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            for (String part : sql.split(";")) {
+                statement.execute(part);
+            }
+        }
+        return file;
+    }
+}

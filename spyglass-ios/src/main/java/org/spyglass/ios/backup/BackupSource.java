@@ -1,0 +1,199 @@
+package org.spyglass.ios.backup;
+
+import com.dd.plist.NSDictionary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.spyglass.core.SpyglassException;
+import org.spyglass.core.plist.KeyedArchive;
+import org.spyglass.core.plist.PlistException;
+import org.spyglass.core.plist.Plists;
+import org.spyglass.core.source.DeviceGlob;
+import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.FolderSource;
+import org.spyglass.core.source.SourceKind;
+import org.spyglass.core.sqlite.EvidenceDatabase;
+import org.spyglass.core.sqlite.Rows;
+import org.spyglass.core.sqlite.UnreadableDatabaseException;
+
+/**
+ * An unencrypted iTunes/Finder/idevicebackup2 backup folder, read-only. Files are looked up by absolute device path
+ * (domains mapped by {@link BackupDomains}), by domain and relative path, or by glob, through an in-memory index of
+ * Manifest.db's regular files. Manifest.db itself is read from a scratch copy.
+ *
+ * <p>A file listed in Manifest.db but absent from the folder is still returned by the look-ups; {@link #open} then
+ * throws {@link java.io.FileNotFoundException}. Thread-safe.
+ */
+public final class BackupSource extends FolderSource {
+    private final Object manifestLock = new Object();
+    private EvidenceDatabase manifest;
+    private ManifestIndex index;
+    private Map<String, String> deviceInfo;
+
+    private BackupSource(Path folder) throws IOException {
+        super(SourceKind.IOS_BACKUP, folder);
+    }
+
+    /**
+     * Opens the backup in {@code given}, or in its only sub-folder holding one. Every refusal is a
+     * {@link SpyglassException} with exit code INPUT_ERROR and one sentence saying what to do: not a backup, an
+     * encrypted backup, an unreadable Manifest.db.
+     */
+    public static BackupSource open(Path given) throws IOException {
+        BackupSource source = new BackupSource(BackupLocator.locate(given));
+        try {
+            source.load();
+            return source;
+        } catch (IOException | RuntimeException e) {
+            try {
+                source.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** Looks a file up by device path; when several domains list the same path, the first in Manifest order. */
+    @Override
+    public Optional<EvidenceFile> file(String devicePath) {
+        return index.exact(devicePath).stream().findFirst();
+    }
+
+    /** Looks a file up by its backup domain and relative path. */
+    public Optional<EvidenceFile> file(String domain, String relativePath) {
+        return index.exact(BackupDomains.devicePath(domain, relativePath)).stream()
+                .filter(file -> file.domain().equals(domain)).findFirst();
+    }
+
+    @Override
+    public List<EvidenceFile> find(String devicePathGlob) {
+        return index.find(DeviceGlob.compile(devicePathGlob));
+    }
+
+    @Override
+    public void forEachFile(Consumer<EvidenceFile> visitor) {
+        index.forEach(visitor);
+    }
+
+    /** How many regular files Manifest.db lists. */
+    public int fileCount() {
+        return index.size();
+    }
+
+    /** Manifest.db rows that were left out because their fileID, domain or path was malformed. */
+    public int malformedRows() {
+        return index.skipped();
+    }
+
+    /**
+     * Decodes the file's metadata from Manifest.db's {@code file} blob; empty when the row has no blob. A blob that
+     * cannot be decoded is a {@link PlistException}.
+     */
+    public Optional<BackupFileInfo> fileInfo(EvidenceFile file) throws IOException, PlistException {
+        Objects.requireNonNull(file.id(), "a backup file has an id");
+        byte[] blob;
+        synchronized (manifestLock) {
+            if (manifest == null) {
+                throw new IllegalStateException("the backup source is closed: " + root());
+            }
+            try (Rows rows = manifest.query("SELECT file FROM Files WHERE fileID = ?", file.id())) {
+                blob = rows.next() ? rows.getBytes("file") : null;
+            } catch (SQLException e) {
+                throw new IOException("Manifest.db could not be read for " + file.devicePath() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        if (blob == null) {
+            return Optional.empty();
+        }
+        if (KeyedArchive.decode(blob) instanceof Map<?, ?> mbFile) {
+            return Optional.of(BackupFileInfo.fromArchived(mbFile));
+        }
+        throw new PlistException("the file blob of " + file.devicePath() + " is not an archived MBFile");
+    }
+
+    @Override
+    public Map<String, String> deviceInfo() {
+        return deviceInfo;
+    }
+
+    @Override
+    protected Path hostPath(EvidenceFile file) {
+        if (!BackupFileIds.isValid(file.id())) {
+            throw new IllegalArgumentException("not a file of this backup: " + file);
+        }
+        return root().resolve(BackupFileIds.storagePath(file.id()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            synchronized (manifestLock) {
+                if (manifest != null) {
+                    manifest.close();
+                    manifest = null;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Manifest.db could not be closed: " + e.getMessage(), e);
+        } finally {
+            super.close();
+        }
+    }
+
+    private void load() throws IOException {
+        Path folder = root();
+        NSDictionary info = plist(BackupLocator.INFO_PLIST);
+        NSDictionary manifestPlist = plist("Manifest.plist");
+        BackupMetadata metadata;
+        try {
+            metadata = BackupMetadata.of(info, manifestPlist);
+        } catch (PlistException e) {
+            throw SpyglassException.input(folder + " has an unreadable Info.plist or Manifest.plist ("
+                    + e.getMessage() + "). Check that the backup finished copying.", e);
+        }
+        if (metadata.encrypted()) {
+            throw encrypted("its Manifest.plist says IsEncrypted", null);
+        }
+        try {
+            manifest = EvidenceDatabase.open(sqliteCopyHost(folder.resolve(BackupLocator.MANIFEST_DB)));
+            if (!manifest.hasTable("Files")) {
+                throw encrypted("its Manifest.db has no Files table", null);
+            }
+            index = ManifestIndex.load(manifest);
+        } catch (UnreadableDatabaseException e) {
+            throw encrypted("its Manifest.db is not readable as SQLite", e);
+        } catch (SQLException e) {
+            throw SpyglassException.input(folder + " has a damaged Manifest.db (" + e.getMessage()
+                    + "). Make a new backup, or decrypt it first if it is encrypted.", e);
+        }
+        deviceInfo = metadata.deviceInfo();
+    }
+
+    private SpyglassException encrypted(String why, Exception cause) {
+        return SpyglassException.input(root() + " is an encrypted backup (" + why + "). Decrypt it first with "
+                + "`spyglass ios decrypt-backup` (it asks for the backup password) and check the decrypted copy, "
+                + "or make a new backup with \"Encrypt local backup\" turned off.", cause);
+    }
+
+    private NSDictionary plist(String name) throws IOException {
+        Path file = root().resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = openHost(file, name)) {
+            return Plists.parseDictionary(in);
+        } catch (PlistException e) {
+            throw SpyglassException.input(root() + " has an unreadable " + name + " (" + e.getMessage()
+                    + "). Check that the backup finished copying.", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.spyglass.ios.datausage;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.spyglass.core.Level;
+import org.spyglass.core.ioc.IndicatorMatch;
+import org.spyglass.core.module.CheckContext;
+import org.spyglass.core.module.Checker;
+import org.spyglass.core.module.Heuristic;
+
+/**
+ * Matches process names against the indicators (once per process), flags live rows whose process row was deleted,
+ * and notes gaps in the process keys. Gaps are found as the records arrive in {@code Z_PK} order (see
+ * {@link DataUsageParser}), so nothing is kept but the last key.
+ */
+final class DataUsageChecker implements Checker<DataUsageRecord> {
+    static final Heuristic DELETED_PROCESS = new Heuristic("ios.datausage.deleted-process", Level.HIGH,
+            "DataUsage.sqlite records which processes used the network. This usage row points to a process whose "
+                    + "row is gone. Pegasus was seen deleting its own process rows to hide; iOS does not delete "
+                    + "them on a clean phone. It is a strong sign worth an expert's look, not proof on its own.");
+    static final Heuristic PROCESS_ID_GAP = new Heuristic("ios.datausage.process-id-gap", Level.LOW,
+            "Some process rows of DataUsage.sqlite are missing, leaving a gap in their numbering. Spyware that "
+                    + "deletes its rows leaves such gaps, but databases also lose rows for ordinary reasons, so a "
+                    + "gap alone proves nothing.");
+
+    private long lastProcId;
+    private long lastMatchedProcId = -1;
+
+    @Override
+    public void check(DataUsageRecord record, CheckContext context) {
+        if (record.procId() != null) {
+            checkGap(record, context);
+            checkName(record, context);
+        }
+        if (record.pointsToDeletedProcess()) {
+            context.heuristicAlert(DELETED_PROCESS, "DataUsage.sqlite usage row " + record.liveId()
+                    + " points to process " + record.liveProcId() + ", whose row was deleted",
+                    record.liveIsodate(), record);
+        }
+    }
+
+    private void checkGap(DataUsageRecord record, CheckContext context) {
+        long id = record.procId();
+        if (id > lastProcId + 1) {
+            long first = lastProcId + 1;
+            long last = id - 1;
+            String missing = first == last ? "Process row " + first + " is" : "Process rows " + first + " to " + last
+                    + " are";
+            context.heuristicAlert(PROCESS_ID_GAP, missing + " missing from DataUsage.sqlite (the ZPROCESS keys "
+                    + "jump from " + lastProcId + " to " + id + ")", record.firstIsodate(), record);
+        }
+        lastProcId = Math.max(lastProcId, id);
+    }
+
+    private void checkName(DataUsageRecord record, CheckContext context) {
+        if (record.procId() == lastMatchedProcId || record.procName() == null) {
+            return;
+        }
+        lastMatchedProcId = record.procId();
+        for (IndicatorMatch match : context.indicators().matchProcess(record.procName())) {
+            context.indicatorAlert(Level.CRITICAL, "Found a known spyware process name in DataUsage.sqlite: \""
+                    + record.procName() + "\" matched indicator \"" + match.indicator().value() + "\" ("
+                    + match.how() + ") from " + malware(match), record.firstIsodate(), record, match);
+        }
+    }
+
+    private static String malware(IndicatorMatch match) {
+        String names = match.indicator().provenance().stream().map(p -> p.malware()).filter(Objects::nonNull)
+                .distinct().collect(Collectors.joining(", "));
+        return names.isEmpty() ? "an indicator file that names no malware" : "\"" + names + "\"";
+    }
+}

@@ -1,0 +1,47 @@
+package org.spyglass.ios.datausage;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.spyglass.core.module.TimelineEvent;
+import org.spyglass.core.module.TimelineMapper;
+
+/**
+ * {@code first_usage} and {@code current_usage} once per process, {@code live_usage} per live row. Relies on the
+ * parser emitting a process's rows together.
+ */
+final class DataUsageTimeline implements TimelineMapper<DataUsageRecord> {
+    private Long lastProcId;
+
+    @Override
+    public void map(DataUsageRecord record, Consumer<TimelineEvent> out) {
+        String who = who(record);
+        if (record.procId() != null && !record.procId().equals(lastProcId)) {
+            lastProcId = record.procId();
+            if (record.firstIsodate() != null) {
+                out.accept(new TimelineEvent(record.firstIsodate(), DataUsageModule.NAME, "first_usage",
+                        "First network usage recorded for " + who));
+            }
+            if (record.isodate() != null) {
+                out.accept(new TimelineEvent(record.isodate(), DataUsageModule.NAME, "current_usage",
+                        "Latest network usage recorded for " + who));
+            }
+        }
+        if (record.liveId() != null && record.liveIsodate() != null) {
+            out.accept(new TimelineEvent(record.liveIsodate(), DataUsageModule.NAME, "live_usage",
+                    who + ": WIFI IN: " + bytes(record.wifiIn()) + ", WIFI OUT: " + bytes(record.wifiOut())
+                            + " - WWAN IN: " + bytes(record.wwanIn()) + ", WWAN OUT: " + bytes(record.wwanOut())));
+        }
+    }
+
+    private static String who(DataUsageRecord record) {
+        if (record.procId() == null) {
+            return "deleted process " + record.liveProcId();
+        }
+        String name = record.procName() == null ? "process " + record.procId() : record.procName();
+        return record.bundleId() == null ? name : record.bundleId() + " / " + name;
+    }
+
+    private static String bytes(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.0f", value);
+    }
+}

@@ -1,0 +1,71 @@
+package org.spyglass.ios.sms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds links in message text: {@code http://} and {@code https://} URLs and bare {@code www.} links, without the
+ * punctuation that ends a sentence ({@code .,;:!?'"}) or a closing bracket that has no opening one in the link.
+ * Stateless and thread-safe.
+ */
+public final class LinkExtractor {
+    private static final Pattern LINK = Pattern.compile("(?i)(?:\\bhttps?://|(?<![\\w.@-])www\\.)[^\\s<>\"]+");
+    private static final String TRAILING = ".,;:!?'\"";
+
+    private LinkExtractor() {
+    }
+
+    /** The links in order of appearance, duplicates kept; empty for null or text without links. */
+    public static List<String> extract(String text) {
+        List<String> links = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return links;
+        }
+        Matcher matcher = LINK.matcher(text);
+        while (matcher.find()) {
+            String link = trim(matcher.group());
+            if (hasHost(link)) {
+                links.add(link);
+            }
+        }
+        return links;
+    }
+
+    private static String trim(String link) {
+        String trimmed = link;
+        boolean changed = true;
+        while (changed && !trimmed.isEmpty()) {
+            changed = false;
+            char last = trimmed.charAt(trimmed.length() - 1);
+            if (TRAILING.indexOf(last) >= 0 || isUnbalancedClose(trimmed, last)) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+                changed = true;
+            }
+        }
+        return trimmed;
+    }
+
+    private static boolean isUnbalancedClose(String link, char last) {
+        char open = switch (last) {
+            case ')' -> '(';
+            case ']' -> '[';
+            case '}' -> '{';
+            default -> 0;
+        };
+        return open != 0 && count(link, open) < count(link, last);
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
+    }
+
+    private static boolean hasHost(String link) {
+        String lower = link.toLowerCase(Locale.ROOT);
+        String rest = lower.startsWith("https://") ? lower.substring(8)
+                : lower.startsWith("http://") ? lower.substring(7) : lower.substring(4);
+        return !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0));
+    }
+}

@@ -1,0 +1,56 @@
+package org.spyglass.ios.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.module.Warning;
+import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.Source;
+
+/** A test double of {@link ParseContext} that keeps every record and warning in memory. */
+public final class CollectingParseContext<R extends Record> implements ParseContext<R> {
+    private final String module;
+    private final Source source;
+    private final List<EvidenceFile> files;
+    private final List<R> records = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+
+    public CollectingParseContext(String module, Source source, List<EvidenceFile> files) {
+        this.module = module;
+        this.source = source;
+        this.files = List.copyOf(files);
+    }
+
+    @Override
+    public Source source() {
+        return source;
+    }
+
+    @Override
+    public List<EvidenceFile> files() {
+        return files;
+    }
+
+    @Override
+    public void emit(R record) {
+        records.add(record);
+    }
+
+    @Override
+    public void warn(String location, String message) {
+        warnings.add(new Warning(module, location, message));
+    }
+
+    @Override
+    public boolean cancelled() {
+        return false;
+    }
+
+    public List<R> records() {
+        return records;
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+}
