@@ -25,7 +25,8 @@ import org.spyglass.ios.datausage.DataUsageModule;
 import org.spyglass.ios.sms.SmsModule;
 import org.spyglass.ios.testing.BackupBuilder;
 import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.ios.testing.TestIndicators;
+import org.spyglass.core.ioc.Indicators;
+import org.spyglass.core.testing.TestIndicators;
 
 class EvidenceUntouchedTest {
     @TempDir
@@ -61,8 +62,8 @@ class EvidenceUntouchedTest {
                 }
                 source.localCopy(file);
             }
-            TestIndicators indicators = TestIndicators.none().domain("accountcanceled.com", "Pegasus")
-                    .process("bh", "Pegasus");
+            Indicators indicators = TestIndicators.of().domain("accountcanceled.com", "Pegasus")
+                    .process("bh", "Pegasus").build();
             assertThat(ModuleRun.run(new SmsModule(), source, indicators).records()).hasSize(2);
             assertThat(ModuleRun.run(new DataUsageModule(), source, indicators).alerts()).hasSize(1);
         }

@@ -15,14 +15,15 @@ import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.testing.BackupBuilder;
 import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.ios.testing.TestIndicators;
+import org.spyglass.core.ioc.Indicators;
+import org.spyglass.core.testing.TestIndicators;
 
 class DataUsageModuleTest {
     private static final Instant FIRST = Instant.parse("2019-07-05T14:05:13Z");
     private static final Instant LAST = Instant.parse("2019-07-05T14:20:00Z");
     private static final Instant LIVE = Instant.parse("2019-07-05T14:06:00Z");
-    private static final TestIndicators PEGASUS = TestIndicators.none().process("bh", "Pegasus")
-            .process("roleaccountd", "Pegasus");
+    private static final Indicators PEGASUS = TestIndicators.of().process("bh", "Pegasus")
+            .process("roleaccountd", "Pegasus").build();
 
     @TempDir
     Path dir;
@@ -128,7 +129,7 @@ class DataUsageModuleTest {
         }
     }
 
-    private ModuleRun.Result<DataUsageRecord> run(String schema, String rows, TestIndicators indicators)
+    private ModuleRun.Result<DataUsageRecord> run(String schema, String rows, Indicators indicators)
             throws Exception {
         try (BackupSource source = BackupSource.open(BackupBuilder.in(dir).dataUsage(schema, rows).build())) {
             return ModuleRun.run(new DataUsageModule(), source, indicators);

@@ -19,12 +19,13 @@ import org.spyglass.ios.datausage.DataUsageRecord;
 import org.spyglass.ios.sms.SmsMessage;
 import org.spyglass.ios.sms.SmsModule;
 import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.ios.testing.TestIndicators;
+import org.spyglass.core.ioc.Indicators;
+import org.spyglass.core.testing.TestIndicators;
 
 class SampleBackupTest {
     /** The planted values, as they appear in the public Pegasus indicators. */
-    private static final TestIndicators PEGASUS = TestIndicators.none().domain("accountcanceled.com", "Pegasus")
-            .process("bh", "Pegasus").process("roleaccountd", "Pegasus");
+    private static final Indicators PEGASUS = TestIndicators.of().domain("accountcanceled.com", "Pegasus")
+            .process("bh", "Pegasus").process("roleaccountd", "Pegasus").build();
 
     @TempDir
     Path dir;

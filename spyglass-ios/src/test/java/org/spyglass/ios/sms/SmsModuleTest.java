@@ -17,12 +17,13 @@ import org.spyglass.core.module.UrlRecord;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.testing.BackupBuilder;
 import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.ios.testing.TestIndicators;
+import org.spyglass.core.ioc.Indicators;
+import org.spyglass.core.testing.TestIndicators;
 
 class SmsModuleTest {
     private static final Instant SENT = Instant.parse("2019-07-05T14:03:27Z");
     private static final Instant READ = Instant.parse("2019-07-05T14:10:02Z");
-    private static final TestIndicators PEGASUS = TestIndicators.none().domain("accountcanceled.com", "Pegasus");
+    private static final Indicators PEGASUS = TestIndicators.of().domain("accountcanceled.com", "Pegasus").build();
 
     @TempDir
     Path dir;
@@ -164,7 +165,7 @@ class SmsModuleTest {
         assertThat(alert.message()).contains("in an SMS sent to +1:");
     }
 
-    private static ModuleRun.Result<SmsMessage> run(BackupBuilder builder, TestIndicators indicators)
+    private static ModuleRun.Result<SmsMessage> run(BackupBuilder builder, Indicators indicators)
             throws Exception {
         try (BackupSource source = BackupSource.open(builder.build())) {
             return ModuleRun.run(new SmsModule(), source, indicators);
