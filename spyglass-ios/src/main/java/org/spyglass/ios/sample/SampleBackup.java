@@ -66,10 +66,10 @@ public final class SampleBackup {
         Path work = Files.createTempDirectory("spyglass-sample-");
         try {
             Path sms = work.resolve("sms.db");
-            SqlScript.run(sms, SqlScript.resource(SampleBackup.class, "sms-schema.sql") + smsRows());
+            SqlScript.run(sms, SqlScript.resource(SampleBackup.class, "sms-ios14.sql") + smsRows());
             writer.addDatabase("HomeDomain", "Library/SMS/sms.db", sms, Instant.parse("2021-11-24T09:15:00Z"));
             Path usage = work.resolve("DataUsage.sqlite");
-            SqlScript.run(usage, SqlScript.resource(SampleBackup.class, "datausage-schema.sql") + usageRows());
+            SqlScript.run(usage, SqlScript.resource(SampleBackup.class, "datausage-ios14.sql") + usageRows());
             writer.addDatabase("WirelessDomain", "Library/Databases/DataUsage.sqlite", usage,
                     Instant.parse("2019-07-06T08:00:00Z"));
             writer.addFile("HomeDomain", "Library/Preferences/.GlobalPreferences.plist", globalPreferences(),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.spyglass.ios.backup.write.BackupWriter;
 import org.spyglass.ios.backup.write.SqlScript;
+import org.spyglass.ios.sample.SampleBackup;
 
 /**
  * Builds a real iOS backup folder for a test, in a folder the test owns (a {@code @TempDir}), through the same
@@ -148,10 +149,14 @@ public final class BackupBuilder {
         }
     }
 
-    /** Reads a schema from the test resources. */
+    /**
+     * Reads a schema: the test-only variants from the test resources, the iOS 14 ones from the sample backup's
+     * resources (one copy serves both).
+     */
     public static String schema(String name) {
+        Class<?> anchor = BackupBuilder.class.getResource(name) != null ? BackupBuilder.class : SampleBackup.class;
         try {
-            return SqlScript.resource(BackupBuilder.class, name);
+            return SqlScript.resource(anchor, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
