@@ -1,10 +1,9 @@
 package org.spyglass.ios.datausage;
 
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
+import org.spyglass.core.module.MatchText;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Heuristic;
 
@@ -59,14 +58,8 @@ final class DataUsageChecker implements Checker<DataUsageRecord> {
         lastMatchedProcId = record.procId();
         for (IndicatorMatch match : context.indicators().matchProcess(record.procName())) {
             context.indicatorAlert(Level.CRITICAL, "Found a known spyware process name in DataUsage.sqlite: \""
-                    + record.procName() + "\" matched indicator \"" + match.indicator().value() + "\" ("
-                    + match.how() + ") from " + malware(match), record.firstIsodate(), record, match);
+                    + record.procName() + "\" " + MatchText.of(match), record.firstIsodate(), record, match);
         }
     }
 
-    private static String malware(IndicatorMatch match) {
-        String names = match.indicator().provenance().stream().map(p -> p.malware()).filter(Objects::nonNull)
-                .distinct().collect(Collectors.joining(", "));
-        return names.isEmpty() ? "an indicator file that names no malware" : "\"" + names + "\"";
-    }
 }

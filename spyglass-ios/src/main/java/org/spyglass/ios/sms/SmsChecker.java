@@ -1,11 +1,10 @@
 package org.spyglass.ios.sms;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
+import org.spyglass.core.module.MatchText;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Heuristic;
 
@@ -25,8 +24,8 @@ final class SmsChecker implements Checker<SmsMessage> {
         for (String link : message.links()) {
             for (IndicatorMatch match : context.indicators().matchUrl(link)) {
                 context.indicatorAlert(Level.CRITICAL, "Found a link to known spyware infrastructure in an SMS "
-                        + describe(message) + ": " + link + " matched indicator \"" + match.indicator().value()
-                        + "\" (" + match.how() + ") from " + malware(match), message.isodate(), message, match);
+                        + describe(message) + ": " + link + " " + MatchText.of(match), message.isodate(),
+                        message, match);
             }
         }
         String text = message.text().strip();
@@ -41,11 +40,6 @@ final class SmsChecker implements Checker<SmsMessage> {
         return (SmsMessage.SENT.equals(message.direction()) ? "sent to " : "from ") + party;
     }
 
-    private static String malware(IndicatorMatch match) {
-        String names = match.indicator().provenance().stream().map(p -> p.malware()).filter(Objects::nonNull)
-                .distinct().collect(Collectors.joining(", "));
-        return names.isEmpty() ? "an indicator file that names no malware" : "\"" + names + "\"";
-    }
 
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
