@@ -53,6 +53,26 @@ class CheckBackupCommandTest {
     }
 
     @Test
+    void hashesEveryEvidenceFileWithHashesAndOnlyTheFilesReadWithout() throws Exception {
+        Path backup = benignBackup();
+
+        CliRun.of("ios", "check-backup", backup.toString(), "-o", dir.resolve("read").toString());
+        CliRun.of("ios", "check-backup", backup.toString(), "-o", dir.resolve("all").toString(), "--hashes");
+
+        assertThat(hashedNames(dir.resolve("read"))).contains("Manifest.db", "Info.plist")
+                .doesNotContain("Status.plist");
+        assertThat(hashedNames(dir.resolve("all"))).contains("Manifest.db", "Info.plist", "Status.plist");
+        assertThat(new ObjectMapper().readTree(dir.resolve("all/info.json").toFile()).get("ioc_files"))
+                .isNotEmpty()
+                .allSatisfy(file -> assertThat(file.get("sha256").asText()).hasSize(64));
+    }
+
+    private static java.util.List<String> hashedNames(Path results) throws Exception {
+        return new ObjectMapper().readTree(results.resolve("info.json").toFile()).get("hashes")
+                .findValuesAsText("file_path").stream().map(p -> Path.of(p).getFileName().toString()).toList();
+    }
+
+    @Test
     void completesWithoutSevereAlertsAndNeverCallsTheDeviceClean() throws Exception {
         Path backup = benignBackup();
 

@@ -1,8 +1,6 @@
 package org.spyglass.core.run;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -207,16 +205,8 @@ public final class RunEngine {
     private void hashWholeEvidence(Source source, WarningLog warnings, CommandLog log) throws IOException {
         log.info("hashing every file of the evidence");
         try {
-            source.forEachFile(file -> {
-                if (cancelled.get()) {
-                    return;
-                }
-                try (InputStream in = source.open(file)) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException e) {
-                    warnings.add(new Warning(HASHES_MODULE, file.devicePath(), "cannot be read: " + e.getMessage()));
-                }
-            });
+            source.hashEverything((file, e) -> warnings.add(new Warning(HASHES_MODULE, file.toString(),
+                    "cannot be read: " + e.getMessage())), cancelled::get);
         } catch (IOException e) {
             warnings.add(new Warning(HASHES_MODULE, source.root().toString(), "cannot be listed: " + e.getMessage()));
         }

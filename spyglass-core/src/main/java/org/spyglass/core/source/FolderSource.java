@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * The common part of every source whose evidence is a folder on the host: it opens evidence files for reading only,
@@ -127,17 +131,21 @@ public abstract class FolderSource implements Source {
         return Map.copyOf(new TreeMap<>(hashes));
     }
 
-    /**
-     * Hashes one evidence file that was not read (for {@code --hashes}); does nothing when it is missing or hashed
-     * already.
-     */
-    public void hash(EvidenceFile file) throws IOException {
-        Path host = hostPath(file);
-        if (hashes.containsKey(host.toString()) || !Files.isRegularFile(host, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (InputStream in = open(file)) {
-            in.transferTo(OutputStream.nullOutputStream());
+    @Override
+    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            Iterator<Path> files = paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).iterator();
+            while (files.hasNext() && !cancelled.getAsBoolean()) {
+                Path file = files.next();
+                if (hashes.containsKey(file.toString())) {
+                    continue;
+                }
+                try (InputStream in = openHost(file, root.relativize(file).toString())) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    problems.accept(file, e);
+                }
+            }
         }
     }
 

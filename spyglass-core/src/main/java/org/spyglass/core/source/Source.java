@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +53,15 @@ public interface Source extends Closeable {
      * evidence.
      */
     Path sqliteCopy(EvidenceFile file) throws IOException;
+
+    /**
+     * Hashes every file of the evidence as it is stored on the host, read or not: every regular file under the
+     * evidence folder (links are not followed), or the archive itself; {@link #hashes()} then covers them all. A
+     * file that cannot be read is reported to {@code problems} and skipped.
+     *
+     * @param cancelled checked between files; the walk stops when it returns true
+     */
+    void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException;
 
     /** A private folder for this run's scratch files, deleted by {@link #close()}. */
     Path scratch() throws IOException;

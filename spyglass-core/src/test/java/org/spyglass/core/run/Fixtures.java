@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.spyglass.core.Level;
 import org.spyglass.core.module.Heuristic;
@@ -15,6 +16,7 @@ import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.UrlRecord;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.SourceKind;
+import org.spyglass.core.testing.TestFolderSource;
 
 /** Ready-made fake modules and requests. */
 final class Fixtures {
@@ -66,7 +68,7 @@ final class Fixtures {
 
     /** Writes visit lines for module {@code name} into the evidence folder. */
     static void writeVisits(Path evidence, String name, String... lines) throws IOException {
-        FolderSource.write(evidence, "/visits/" + name + "/log.txt", String.join("\n", lines) + "\n");
+        TestFolderSource.write(evidence, "/visits/" + name + "/log.txt", String.join("\n", lines) + "\n");
     }
 
     static RunRequest request(Path evidence, Path output, Set<String> modules, int threads) {
@@ -74,7 +76,9 @@ final class Fixtures {
                 evidence, output, new FakeIndicators(), modules, false, false, threads);
     }
 
-    static FolderSource source(Path evidence, Path scratch) {
-        return new FolderSource(evidence, scratch, SourceKind.IOS_BACKUP);
+    /** The evidence folder as a source, as an iOS backup would describe its device. Close it. */
+    static TestFolderSource source(Path evidence) throws IOException {
+        return new TestFolderSource(evidence, SourceKind.IOS_BACKUP, Map.of("model", "iPhone14,2",
+                "ios_version", "17.4"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.ExitCode;
@@ -27,22 +29,40 @@ import org.spyglass.core.json.Json;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.run.ModuleResult.Status;
+import org.spyglass.core.source.Source;
+import org.spyglass.core.testing.TestFolderSource;
 
 class RunEngineTest {
+    private final List<Source> opened = new ArrayList<>();
+
+    private Source open(Path evidence) {
+        try {
+            Source source = Fixtures.source(evidence);
+            opened.add(source);
+            return source;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void closeSources() throws IOException {
+        for (Source source : opened) {
+            source.close();
+        }
+    }
+
     @TempDir
     Path evidence;
     @TempDir
     Path results;
-    @TempDir
-    Path scratch;
-
     private RunSummary run(List<? extends ArtifactModule<?>> modules) {
         return run(modules, Set.of(), 1);
     }
 
     private RunSummary run(List<? extends ArtifactModule<?>> modules, Set<String> selected, int threads) {
         return new RunEngine().run(Fixtures.request(evidence, results, selected, threads),
-                Fixtures.source(evidence, scratch), modules, RunListener.NONE);
+                open(evidence), modules, RunListener.NONE);
     }
 
     private JsonNode json(String file) throws IOException {
@@ -216,7 +236,7 @@ class RunEngineTest {
         Fixtures.writeVisits(evidence, "chrome", "9,z.example,1709374530", "1,a.example,1709374531");
         RunEngine engine = new RunEngine(Clock.systemUTC(), 2);
 
-        engine.run(Fixtures.request(evidence, results, Set.of(), 2), Fixtures.source(evidence, scratch),
+        engine.run(Fixtures.request(evidence, results, Set.of(), 2), open(evidence),
                 List.of(Fixtures.visits("chrome"), Fixtures.visits("safari")), RunListener.NONE);
 
         assertThat(Files.readAllLines(results.resolve("timeline.csv"), StandardCharsets.UTF_8)).containsExactly(
@@ -248,7 +268,7 @@ class RunEngineTest {
     @Test
     void writesInfoWithEvidenceAndIndicatorHashes() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "1,good.example,1709374530");
-        FolderSource.write(evidence, "/other/unread.txt", "never read");
+        TestFolderSource.write(evidence, "/other/unread.txt", "never read");
 
         run(List.of(Fixtures.visits("safari")));
 
@@ -270,11 +290,11 @@ class RunEngineTest {
     @Test
     void hashesEveryEvidenceFileWhenAskedTo() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "1,good.example,1709374530");
-        FolderSource.write(evidence, "/other/unread.txt", "never read");
+        TestFolderSource.write(evidence, "/other/unread.txt", "never read");
         RunRequest request = new RunRequest("ios check-backup", List.of("--hashes"), evidence, results,
                 new FakeIndicators(), Set.of(), true, true, 1);
 
-        new RunEngine().run(request, Fixtures.source(evidence, scratch), List.of(Fixtures.visits("safari")),
+        new RunEngine().run(request, open(evidence), List.of(Fixtures.visits("safari")),
                 RunListener.NONE);
 
         List<String> paths = new ArrayList<>();
@@ -307,16 +327,20 @@ class RunEngineTest {
     @Test
     void leavesTheEvidenceUntouchedAndRemovesItsTemporaryFiles() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "2,evil.example,1709374531", "1,a.example,1709374530");
-        FolderSource.write(evidence, "/other/unread.txt", "never read");
+        TestFolderSource.write(evidence, "/other/unread.txt", "never read");
         String before = snapshot(evidence);
         RunRequest request = new RunRequest("ios check-backup", List.of(), evidence, results, new FakeIndicators(),
                 Set.of(), true, false, 2);
 
-        new RunEngine(Clock.systemUTC(), 1).run(request, Fixtures.source(evidence, scratch),
-                List.of(Fixtures.visits("safari")), RunListener.NONE);
+        Source source = open(evidence);
+        Path scratch = source.scratch();
+        new RunEngine(Clock.systemUTC(), 1).run(request, source, List.of(Fixtures.visits("safari")),
+                RunListener.NONE);
 
         assertThat(snapshot(evidence)).isEqualTo(before);
         assertThat(scratch).isEmptyDirectory();
+        source.close();
+        assertThat(scratch).doesNotExist();
     }
 
     private static String snapshot(Path folder) throws IOException {
@@ -337,7 +361,7 @@ class RunEngineTest {
         Path inside = evidence.resolve("results");
         RunRequest request = Fixtures.request(evidence, inside, Set.of(), 1);
 
-        assertThatThrownBy(() -> new RunEngine().run(request, Fixtures.source(evidence, scratch),
+        assertThatThrownBy(() -> new RunEngine().run(request, open(evidence),
                 List.of(Fixtures.visits("safari")), RunListener.NONE))
                 .isInstanceOfSatisfying(SpyglassException.class,
                         e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
@@ -350,7 +374,7 @@ class RunEngineTest {
         Path blocker = Files.writeString(results.resolve("file"), "in the way");
         RunRequest request = Fixtures.request(evidence, blocker.resolve("out"), Set.of(), 1);
 
-        assertThatThrownBy(() -> new RunEngine().run(request, Fixtures.source(evidence, scratch), List.of(),
+        assertThatThrownBy(() -> new RunEngine().run(request, open(evidence), List.of(),
                 RunListener.NONE))
                 .isInstanceOfSatisfying(SpyglassException.class,
                         e -> assertThat(e.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR))
@@ -370,7 +394,7 @@ class RunEngineTest {
         });
         RunRequest request = Fixtures.request(evidence, output, Set.of(), 1);
 
-        assertThatThrownBy(() -> new RunEngine().run(request, Fixtures.source(evidence, scratch),
+        assertThatThrownBy(() -> new RunEngine().run(request, open(evidence),
                 List.of(saboteur), RunListener.NONE))
                 .isInstanceOfSatisfying(SpyglassException.class,
                         e -> assertThat(e.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR))
@@ -391,7 +415,7 @@ class RunEngineTest {
         List<String> urls = new ArrayList<>();
         for (int run = 0; run < 3; run++) {
             Path output = results.resolve("run" + run);
-            new RunEngine().run(Fixtures.request(evidence, output, Set.of(), 2), Fixtures.source(evidence, scratch),
+            new RunEngine().run(Fixtures.request(evidence, output, Set.of(), 2), open(evidence),
                     names.stream().map(Fixtures::visits).toList(), RunListener.NONE);
             alerts.add(Files.readString(output.resolve("alerts.json")));
             urls.add(Files.readString(output.resolve("urls.json")));
@@ -419,7 +443,7 @@ class RunEngineTest {
                 context -> context.emit(new Visit(1, "b.example", null)));
 
         RunSummary summary = engine.run(Fixtures.request(evidence, results, Set.of(), 1),
-                Fixtures.source(evidence, scratch), List.of(slow, later), RunListener.NONE);
+                open(evidence), List.of(slow, later), RunListener.NONE);
 
         assertThat(summary.interrupted()).isTrue();
         assertThat(summary.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
@@ -454,7 +478,7 @@ class RunEngineTest {
         FakeModule<Visit> absent = new FakeModule<>("sms", Visit.class, List.of("/nowhere/sms.db"),
                 context -> { });
 
-        new RunEngine().run(Fixtures.request(evidence, results, Set.of(), 1), Fixtures.source(evidence, scratch),
+        new RunEngine().run(Fixtures.request(evidence, results, Set.of(), 1), open(evidence),
                 List.of(Fixtures.visits("safari"), absent), listener);
 
         assertThat(heard).containsExactly("started safari", "alert CRITICAL", "finished safari RAN",

@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.core.testing.TestFolderSource;
 
 class FolderSourceTest {
     @TempDir
@@ -92,11 +95,26 @@ class FolderSourceTest {
     }
 
     @Test
-    void hashOnRequestCoversFilesThatWereNotRead() throws Exception {
+    void hashEverythingCoversEveryFileOfTheFolderIncludingThoseNeverRead() throws Exception {
         write("a", new byte[] {7, 7});
+        write("deep/b", new byte[] {8});
         try (TestFolderSource source = new TestFolderSource(evidence)) {
-            source.hash(source.file("/a").orElseThrow());
-            assertThat(source.hashes()).containsValue(sha256(new byte[] {7, 7}));
+            source.open(source.file("/a").orElseThrow()).close();
+            List<Path> problems = new ArrayList<>();
+            source.hashEverything((path, error) -> problems.add(path), () -> false);
+            assertThat(problems).isEmpty();
+            assertThat(source.hashes()).containsEntry(evidence.resolve("a").toString(), sha256(new byte[] {7, 7}))
+                    .containsEntry(evidence.resolve("deep/b").toString(), sha256(new byte[] {8}))
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void hashEverythingStopsWhenCancelled() throws Exception {
+        write("a", new byte[] {1});
+        try (TestFolderSource source = new TestFolderSource(evidence)) {
+            source.hashEverything((path, error) -> { }, () -> true);
+            assertThat(source.hashes()).isEmpty();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.spyglass.core.source;
+package org.spyglass.core.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,12 +9,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.spyglass.core.source.DeviceGlob;
+import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.FolderSource;
+import org.spyglass.core.source.SourceKind;
 
-/** A test double: a folder whose relative paths are the device paths ({@code root/a/b} is {@code /a/b}). */
-final class TestFolderSource extends FolderSource {
+/**
+ * A plain folder as evidence, built on the real {@link FolderSource}: relative paths are the device paths
+ * ({@code root/a/b} is {@code /a/b}).
+ */
+public final class TestFolderSource extends FolderSource {
+    private final Map<String, String> deviceInfo;
 
-    TestFolderSource(Path root) throws IOException {
-        super(SourceKind.IOS_FILESYSTEM, root);
+    public TestFolderSource(Path root) throws IOException {
+        this(root, SourceKind.IOS_FILESYSTEM, Map.of());
+    }
+
+    public TestFolderSource(Path root, SourceKind kind, Map<String, String> deviceInfo) throws IOException {
+        super(kind, root);
+        this.deviceInfo = Map.copyOf(deviceInfo);
+    }
+
+    /** Writes a file of the evidence at a device path and returns it. */
+    public static Path write(Path root, String devicePath, String content) throws IOException {
+        Path file = root.resolve(devicePath.substring(1));
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
     }
 
     @Override
@@ -54,6 +74,6 @@ final class TestFolderSource extends FolderSource {
 
     @Override
     public Map<String, String> deviceInfo() {
-        return Map.of();
+        return deviceInfo;
     }
 }
