@@ -7,14 +7,19 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.load.IndicatorFileLoader;
 import org.spyglass.core.ioc.load.LoadedFile;
+import org.spyglass.core.ioc.load.PlainList;
 
 /**
  * The public feeds shipped inside Spyglass, under {@code org/spyglass/feeds/} on the class path. A jar cannot list
- * a folder, so {@value #MANIFEST} names each file and its feed. Provenance names a bundled file as
- * {@code bundled:<path>}.
+ * a folder, so {@value #MANIFEST} names each file and its feed, and says what a plain list holds (its header
+ * describes the line format). Provenance names a bundled file as {@code bundled:<path>}.
  */
 final class BundledFeeds {
     static final String ROOT = "/org/spyglass/feeds/";
@@ -22,8 +27,12 @@ final class BundledFeeds {
     /** The copy of MVT's feed index shipped with Spyglass (what {@code iocs update} downloads by default). */
     static final String DEFAULT_INDEX = "mvt-indicators/indicators.yaml";
 
-    /** One line of the manifest. */
-    record Entry(String path, String feed) {
+    /**
+     * One line of the manifest.
+     *
+     * @param list how to read the file when it is a plain list; null for a STIX bundle or an ECHAP app list
+     */
+    record Entry(String path, String feed, PlainList list) {
     }
 
     private BundledFeeds() {
@@ -34,14 +43,9 @@ final class BundledFeeds {
         try (InputStream in = open(MANIFEST);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    entries.add(entry(line));
                 }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException("Bad line in the bundled " + MANIFEST + ": " + line);
-                }
-                entries.add(new Entry(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled " + MANIFEST, e);
@@ -49,9 +53,57 @@ final class BundledFeeds {
         return entries;
     }
 
+    /** Parses one manifest line: path, feed, then for a plain list {@code key=value} options, tab-separated. */
+    static Entry entry(String line) {
+        String[] fields = line.split("\t");
+        if (fields.length < 2 || fields[0].isBlank() || fields[1].isBlank()) {
+            throw badLine(line, "expected <path> TAB <feed name>");
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i < fields.length; i++) {
+            int equals = fields[i].indexOf('=');
+            if (equals <= 0 || options.put(fields[i].substring(0, equals).strip(),
+                    fields[i].substring(equals + 1).strip()) != null) {
+                throw badLine(line, "'" + fields[i] + "' is not a key=value option, or repeats one");
+            }
+        }
+        String type = options.remove("type");
+        String format = options.remove("format");
+        String campaign = options.remove("campaign");
+        String category = options.remove("category");
+        if (!options.isEmpty()) {
+            throw badLine(line, "unknown option " + options.keySet());
+        }
+        PlainList list;
+        if (type != null && format == null) {
+            list = PlainList.values(indicatorType(line, type), campaign, category);
+        } else if (type == null && "csv".equals(format)) {
+            list = PlainList.csv(campaign, category);
+        } else if (type == null && format == null && campaign == null && category == null) {
+            list = null;
+        } else {
+            throw badLine(line, "a plain list needs either type=<indicator type> or format=csv");
+        }
+        return new Entry(fields[0].strip(), fields[1].strip(), list);
+    }
+
+    private static IndicatorType indicatorType(String line, String name) {
+        try {
+            return IndicatorType.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw badLine(line, "unknown indicator type '" + name + "'");
+        }
+    }
+
+    private static IllegalStateException badLine(String line, String why) {
+        return new IllegalStateException("Bad line in the bundled " + MANIFEST + " (" + why + "): " + line);
+    }
+
     static LoadedFile load(Entry entry) {
+        String name = "bundled:" + entry.path();
         try (InputStream in = open(entry.path())) {
-            return IndicatorFileLoader.load(entry.feed(), "bundled:" + entry.path(), in);
+            return entry.list() == null ? IndicatorFileLoader.load(entry.feed(), name, in)
+                    : IndicatorFileLoader.loadList(entry.feed(), name, in, entry.list());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled feed " + entry.path(), e);
         }

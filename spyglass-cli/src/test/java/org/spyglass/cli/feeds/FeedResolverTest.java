@@ -148,7 +148,7 @@ class FeedResolverTest {
         ResolvedIndicators resolved = resolver(Map.of("MVT_STIX2", copy.toString()))
                 .resolve(List.of(user), true);
 
-        assertThat(resolved.indicators().files()).hasSize(19);
+        assertThat(resolved.indicators().files()).hasSize(44);
         assertThat(resolved.indicators().matchHost("2y4nothing.xyz").get(0).indicator().provenance())
                 .extracting(Provenance::feed).hasSize(3).last().isEqualTo("--iocs");
     }

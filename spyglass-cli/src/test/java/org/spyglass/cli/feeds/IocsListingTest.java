@@ -44,7 +44,7 @@ class IocsListingTest {
                 Map.of()).resolve(List.of(), true).indicators());
         assertThat(text.toLowerCase(java.util.Locale.ROOT))
                 .doesNotContain("found", "match", "detect", "alert", "hit");
-        assertThat(text).contains("Total: 8092 distinct indicators in 18 files")
+        assertThat(text).contains("Total: 12632 distinct indicators in 43 files")
                 .contains("Newest indicator date: 2026-");
     }
 

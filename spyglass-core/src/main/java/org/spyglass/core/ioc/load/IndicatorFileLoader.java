@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,8 +18,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads one indicator file: a STIX 2.1 bundle (JSON) or an ECHAP app list (YAML), told apart by content, not by
- * name. Indicators that cannot be used become warnings in the result. A file that cannot be read at all, or that is
- * in neither format, throws a {@link SpyglassException} with one sentence: the caller decides whether that stops
+ * name; or, through {@code loadList}, a plain list whose layout and type the caller declares ({@link PlainList}).
+ * Indicators that cannot be used become warnings in the result. A file that cannot be read at all, or that is
+ * in no known format, throws a {@link SpyglassException} with one sentence: the caller decides whether that stops
  * the run (a file the user named) or is only a warning (a file found in a folder). Thread-safe.
  */
 public final class IndicatorFileLoader {
@@ -47,13 +49,39 @@ public final class IndicatorFileLoader {
 
     /** Reads an indicator file from a stream (for bundled resources); {@code name} is used in provenance. */
     public static LoadedFile load(String feed, String name, InputStream in) {
+        return load(feed, name, readBounded(name, in));
+    }
+
+    /**
+     * Reads a plain list from a stream (for bundled resources); {@code name} is used in provenance.
+     *
+     * @throws SpyglassException (input error) when the stream cannot be read or is a CSV without a usable header
+     */
+    public static LoadedFile loadList(String feed, String name, InputStream in, PlainList list) {
+        return loadList(feed, name, readBounded(name, in), list);
+    }
+
+    /**
+     * Reads plain list content (UTF-8) laid out and typed as {@code list} says. Plain lists are only read when the
+     * caller declares them: {@link #load(String, String, byte[])} never takes a file for one.
+     *
+     * @throws SpyglassException (input error) when the content is a CSV without a usable header
+     */
+    public static LoadedFile loadList(String feed, String name, byte[] content, PlainList list) {
+        FileCollector out = new FileCollector(feed, name);
+        String text = new String(content, StandardCharsets.UTF_8);
+        PlainListReader.read(text.startsWith("\uFEFF") ? text.substring(1) : text, list, out);
+        return out.finish(sha256(content));
+    }
+
+    private static byte[] readBounded(String name, InputStream in) {
         try {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
             if (content.length > MAX_FILE_BYTES) {
                 throw SpyglassException.input("Cannot read indicators from " + name + ": it is larger than "
                         + (MAX_FILE_BYTES >> 20) + " MiB.");
             }
-            return load(feed, name, content);
+            return content;
         } catch (IOException e) {
             throw SpyglassException.input("Cannot read the indicator file " + name + ": " + e.getMessage() + ".", e);
         }
