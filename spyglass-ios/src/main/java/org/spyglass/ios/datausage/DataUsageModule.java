@@ -2,41 +2,22 @@ package org.spyglass.ios.datausage;
 
 import java.util.List;
 import java.util.Set;
-import org.spyglass.core.module.ArtifactModule;
+import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 
 /** Per-process network usage (DataUsage.sqlite): process names matched, deleted process rows flagged. */
-public final class DataUsageModule implements ArtifactModule<DataUsageRecord> {
+public final class DataUsageModule extends AbstractModule<DataUsageRecord> {
     public static final String NAME = "datausage";
     /** WirelessDomain {@code Library/Databases/DataUsage.sqlite}, fileID 0d609c54856a9bb2d56729df1d68f2958a88426b. */
     public static final String PATH = "/private/var/wireless/Library/Databases/DataUsage.sqlite";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Network usage per process (DataUsage.sqlite): process names matched, deleted process rows flagged";
-    }
-
-    @Override
-    public Set<SourceKind> sourceKinds() {
-        return Set.of(SourceKind.IOS_BACKUP, SourceKind.IOS_FILESYSTEM);
-    }
-
-    @Override
-    public List<String> artifacts() {
-        return List.of(PATH);
-    }
-
-    @Override
-    public Class<DataUsageRecord> recordType() {
-        return DataUsageRecord.class;
+    public DataUsageModule() {
+        super(NAME, DataUsageRecord.class,
+                "Network usage per process (DataUsage.sqlite): process names matched, deleted process rows flagged",
+                Set.of(SourceKind.IOS_BACKUP, SourceKind.IOS_FILESYSTEM), List.of(PATH));
     }
 
     @Override

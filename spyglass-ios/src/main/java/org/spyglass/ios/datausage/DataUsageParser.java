@@ -1,16 +1,12 @@
 package org.spyglass.ios.datausage;
 
-import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Set;
 import org.spyglass.core.module.ParseContext;
-import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.sqlite.EvidenceDatabase;
 import org.spyglass.core.sqlite.Rows;
-import org.spyglass.core.sqlite.UnreadableDatabaseException;
+import org.spyglass.core.sqlite.SqliteParser;
 import org.spyglass.core.time.Times;
 
 /**
@@ -18,53 +14,23 @@ import org.spyglass.core.time.Times;
  * LEFT JOIN, so processes without live rows are kept), then the live rows whose process is missing. The checker
  * relies on the first query's order to find gaps in the process keys.
  */
-final class DataUsageParser implements Parser<DataUsageRecord> {
+final class DataUsageParser extends SqliteParser<DataUsageRecord> {
     private static final String[] TRAFFIC = {"ZWIFIIN", "ZWIFIOUT", "ZWWANIN", "ZWWANOUT"};
 
+    DataUsageParser() {
+        super("DataUsage.sqlite", "ZPROCESS");
+    }
+
     @Override
-    public void parse(ParseContext<DataUsageRecord> context) throws IOException {
-        for (EvidenceFile file : context.files()) {
-            parse(file, context);
-        }
-    }
-
-    private void parse(EvidenceFile file, ParseContext<DataUsageRecord> context) throws IOException {
-        String location = file.devicePath();
-        Path copy;
-        try {
-            copy = context.source().sqliteCopy(file);
-        } catch (FileNotFoundException e) {
-            context.warn(location, e.getMessage());
-            return;
-        }
-        try (EvidenceDatabase database = EvidenceDatabase.open(copy)) {
-            if (!database.hasTable("ZPROCESS")) {
-                context.warn(location, "DataUsage.sqlite has no ZPROCESS table, so no usage was read");
-                return;
-            }
-            Set<String> live = database.columns("ZLIVEUSAGE");
-            boolean hasLive = live.contains("ZHASPROCESS");
-            read(database, processQuery(hasLive, live), location + ": ZPROCESS", context);
-            if (hasLive) {
-                read(database, orphanQuery(live), location + ": ZLIVEUSAGE", context);
-            }
-        } catch (UnreadableDatabaseException e) {
-            context.warn(location, e.getMessage());
-        } catch (SQLException e) {
-            context.warn(location, "DataUsage.sqlite could not be read: " + e.getMessage());
-        }
-    }
-
-    private static void read(EvidenceDatabase database, String sql, String location,
-                             ParseContext<DataUsageRecord> context) throws SQLException {
-        long count = 0;
-        try (Rows rows = database.query(sql)) {
-            while (!context.cancelled() && rows.next()) {
-                context.emit(record(rows));
-                count++;
-            }
-        } catch (SQLException e) {
-            context.warn(location, "reading stopped after " + count + " rows: " + e.getMessage());
+    protected void read(EvidenceDatabase database, EvidenceFile file, ParseContext<DataUsageRecord> context)
+            throws SQLException {
+        Set<String> live = database.columns("ZLIVEUSAGE");
+        boolean hasLive = live.contains("ZHASPROCESS");
+        emitAll(database, processQuery(hasLive, live), DataUsageParser::record, file.devicePath() + ": ZPROCESS",
+                context);
+        if (hasLive) {
+            emitAll(database, orphanQuery(live), DataUsageParser::record, file.devicePath() + ": ZLIVEUSAGE",
+                    context);
         }
     }
 

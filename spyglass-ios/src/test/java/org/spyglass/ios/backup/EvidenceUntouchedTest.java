@@ -18,15 +18,15 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.sqlite.EvidenceDatabase;
 import org.spyglass.core.sqlite.Rows;
+import org.spyglass.core.testing.ModuleRun;
+import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.datausage.DataUsageModule;
 import org.spyglass.ios.sms.SmsModule;
 import org.spyglass.ios.testing.BackupBuilder;
-import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.core.ioc.Indicators;
-import org.spyglass.core.testing.TestIndicators;
 
 class EvidenceUntouchedTest {
     @TempDir

@@ -10,13 +10,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
+import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.TimelineEvent;
+import org.spyglass.core.testing.ModuleRun;
+import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.testing.BackupBuilder;
-import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.core.ioc.Indicators;
-import org.spyglass.core.testing.TestIndicators;
 
 class DataUsageModuleTest {
     private static final Instant FIRST = Instant.parse("2019-07-05T14:05:13Z");

@@ -12,15 +12,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
+import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.testing.ModuleRun;
+import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.datausage.DataUsageModule;
 import org.spyglass.ios.datausage.DataUsageRecord;
 import org.spyglass.ios.sms.SmsMessage;
 import org.spyglass.ios.sms.SmsModule;
-import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.core.ioc.Indicators;
-import org.spyglass.core.testing.TestIndicators;
 
 class SampleBackupTest {
     /** The planted values, as they appear in the public Pegasus indicators. */

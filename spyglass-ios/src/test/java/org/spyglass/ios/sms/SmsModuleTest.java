@@ -11,14 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
+import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.UrlRecord;
+import org.spyglass.core.testing.ModuleRun;
+import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.testing.BackupBuilder;
-import org.spyglass.ios.testing.ModuleRun;
-import org.spyglass.core.ioc.Indicators;
-import org.spyglass.core.testing.TestIndicators;
 
 class SmsModuleTest {
     private static final Instant SENT = Instant.parse("2019-07-05T14:03:27Z");

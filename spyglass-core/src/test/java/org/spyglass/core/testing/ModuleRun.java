@@ -1,4 +1,4 @@
-package org.spyglass.ios.testing;
+package org.spyglass.core.testing;
 
 import java.io.IOException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.spyglass.ios.testing;
+package org.spyglass.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;

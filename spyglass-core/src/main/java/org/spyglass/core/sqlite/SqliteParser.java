@@ -1,0 +1,95 @@
+package org.spyglass.core.sqlite;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.module.Parser;
+import org.spyglass.core.source.EvidenceFile;
+
+/**
+ * The frame of every parser that reads a SQLite database: for each file of the module, a read-only scratch copy
+ * (with its WAL) is opened, the tables the parser declares are checked, and {@link #read} runs its queries. A file
+ * missing from the evidence, a file that is not a database, a missing table or a query that fails is a warning
+ * naming the file; the next file, and the other modules, go on.
+ *
+ * @param <R> the record type
+ */
+public abstract class SqliteParser<R extends Record> implements Parser<R> {
+    private final String artifact;
+    private final List<String> requiredTables;
+
+    /** Maps the current row of a query to a record. */
+    @FunctionalInterface
+    protected interface RowMapper<R> {
+        R map(Rows rows) throws SQLException;
+    }
+
+    /**
+     * @param artifact       the database's usual name, for warnings ({@code sms.db})
+     * @param requiredTables the tables without which nothing can be read
+     */
+    protected SqliteParser(String artifact, String... requiredTables) {
+        this.artifact = artifact;
+        this.requiredTables = List.of(requiredTables);
+    }
+
+    @Override
+    public final void parse(ParseContext<R> context) throws IOException {
+        for (EvidenceFile file : context.files()) {
+            if (context.cancelled()) {
+                return;
+            }
+            parse(file, context);
+        }
+    }
+
+    /** Runs the queries on one database that has every required table. */
+    protected abstract void read(EvidenceDatabase database, EvidenceFile file, ParseContext<R> context)
+            throws SQLException;
+
+    /**
+     * Emits one record per row of {@code sql}, streaming. A failure after some rows is a warning that says how many
+     * were read; the rows before it are kept.
+     *
+     * @param location the file and table, for the warning
+     */
+    protected static <R extends Record> void emitAll(EvidenceDatabase database, String sql, RowMapper<R> mapper,
+                                                     String location, ParseContext<R> context) {
+        long count = 0;
+        try (Rows rows = database.query(sql)) {
+            while (!context.cancelled() && rows.next()) {
+                context.emit(mapper.map(rows));
+                count++;
+            }
+        } catch (SQLException e) {
+            context.warn(location, "reading stopped after " + count + " rows: " + e.getMessage());
+        }
+    }
+
+    private void parse(EvidenceFile file, ParseContext<R> context) throws IOException {
+        String location = file.devicePath();
+        Path copy;
+        try {
+            copy = context.source().sqliteCopy(file);
+        } catch (FileNotFoundException e) {
+            context.warn(location, e.getMessage());
+            return;
+        }
+        try (EvidenceDatabase database = EvidenceDatabase.open(copy)) {
+            for (String table : requiredTables) {
+                if (!database.hasTable(table)) {
+                    context.warn(location, artifact + " has no " + table + " table, so nothing was read from it");
+                    return;
+                }
+            }
+            read(database, file, context);
+        } catch (UnreadableDatabaseException e) {
+            context.warn(location, e.getMessage());
+        } catch (SQLException e) {
+            context.warn(location, artifact + " could not be read: " + e.getMessage());
+        }
+    }
+}
