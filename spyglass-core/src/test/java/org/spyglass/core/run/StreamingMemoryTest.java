@@ -6,15 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
@@ -25,25 +22,6 @@ import org.spyglass.core.testing.TestFolderSource;
 
 /** The engine keeps nothing per record: memory stays flat while a module emits millions of records. */
 class StreamingMemoryTest {
-    private final List<Source> opened = new ArrayList<>();
-
-    private Source open(Path evidence) {
-        try {
-            Source source = Fixtures.source(evidence);
-            opened.add(source);
-            return source;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterEach
-    void closeSources() throws IOException {
-        for (Source source : opened) {
-            source.close();
-        }
-    }
-
     private static final int RECORDS = 2_000_000;
     private static final int EARLY = 200_000;
     /** Far below what keeping 1.8 million records (each over 60 bytes) would take. */
@@ -76,8 +54,11 @@ class StreamingMemoryTest {
         });
         RunEngine engine = new RunEngine(Clock.systemUTC(), 10_000);
 
-        RunSummary summary = engine.run(Fixtures.request(evidence, results, Set.of(), 1),
-                open(evidence), List.of(flood), RunListener.NONE);
+        RunSummary summary;
+        try (Source source = Fixtures.source(evidence)) {
+            summary = engine.run(Fixtures.request(evidence, results, Set.of(), 1), source, List.of(flood),
+                    RunListener.NONE);
+        }
 
         assertThat(used[1] - used[0]).isLessThan(MAX_GROWTH);
         assertThat(summary.module("flood").records()).isEqualTo(RECORDS);
