@@ -8,6 +8,7 @@ import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.sqlite.EvidenceDatabase;
 import org.spyglass.core.sqlite.Rows;
 import org.spyglass.core.sqlite.SqliteParser;
+import org.spyglass.core.text.LinkExtractor;
 import org.spyglass.core.time.Times;
 
 /**

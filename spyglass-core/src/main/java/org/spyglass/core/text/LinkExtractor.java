@@ -1,4 +1,4 @@
-package org.spyglass.ios.sms;
+package org.spyglass.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
