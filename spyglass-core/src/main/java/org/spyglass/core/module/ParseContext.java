@@ -23,6 +23,13 @@ public interface ParseContext<R extends Record> {
     /** Reports bad data; the parser goes on. {@code location} names the file, and the table or key when known. */
     void warn(String location, String message);
 
+    /**
+     * Notes that a file is there but holds none of what this parser reads (an iOS version without the table, an
+     * empty list): not a fault of the evidence, so not a warning. A module whose files are all like this is
+     * reported as absent with this reason.
+     */
+    void absent(String location, String message);
+
     /** True when the run was interrupted; long parsers should stop early. */
     boolean cancelled();
 }

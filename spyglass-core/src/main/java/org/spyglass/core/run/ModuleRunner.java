@@ -42,6 +42,7 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
     private long records;
     private long warnings;
     private String failure;
+    private String absence;
 
     private ModuleRunner(ArtifactModule<R> module, RunContext run) {
         this.module = module;
@@ -68,8 +69,13 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
             parseAndCheck();
         }
         Status status = failure != null ? Status.FAILED
-                : run.cancelled().getAsBoolean() ? Status.INTERRUPTED : Status.RAN;
-        String reason = status == Status.INTERRUPTED ? "the run was interrupted while it ran" : failure;
+                : run.cancelled().getAsBoolean() ? Status.INTERRUPTED
+                : records == 0 && warnings == 0 && absence != null ? Status.ABSENT : Status.RAN;
+        String reason = switch (status) {
+            case INTERRUPTED -> "the run was interrupted while it ran";
+            case ABSENT -> absence;
+            default -> failure;
+        };
         log(status.name().toLowerCase(Locale.ROOT) + ": " + records + " record(s), " + alertCount()
                 + " alert(s), " + warnings + " warning(s)" + (reason == null ? "" : ": " + reason));
         return new ModuleResult(module.name(), status, records, alerts, warnings, reason);
@@ -162,6 +168,16 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
             throw new WriteFailure(e);
         }
         run.listener().warning(warning);
+    }
+
+    @Override
+    public void absent(String location, String message) {
+        String note = Objects.requireNonNullElse(location, module.name()) + ": "
+                + Objects.requireNonNullElse(message, "(no message)");
+        if (absence == null) {
+            absence = note;
+        }
+        log("absent: " + note);
     }
 
     @Override

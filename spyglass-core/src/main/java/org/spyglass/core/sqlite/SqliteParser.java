@@ -2,6 +2,7 @@ package org.spyglass.core.sqlite;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,9 +12,10 @@ import org.spyglass.core.source.EvidenceFile;
 
 /**
  * The frame of every parser that reads a SQLite database: for each file of the module, a read-only scratch copy
- * (with its WAL) is opened, the tables the parser declares are checked, and {@link #read} runs its queries. A file
- * missing from the evidence, a file that is not a database, a missing table or a query that fails is a warning
- * naming the file; the next file, and the other modules, go on.
+ * (with its WAL) is opened, the tables the parser declares are checked, and {@link #read} runs its queries. A
+ * missing table (an iOS version without it) is an {@link ParseContext#absent absent} note. A file missing from the
+ * evidence, a file that is not a database or a query that fails is a warning naming the file; the next file, and
+ * the other modules, go on.
  *
  * @param <R> the record type
  */
@@ -78,10 +80,14 @@ public abstract class SqliteParser<R extends Record> implements Parser<R> {
             context.warn(location, e.getMessage());
             return;
         }
+        if (Files.size(copy) == 0) {
+            context.warn(location, artifact + " is empty (0 bytes): it holds no database, so nothing was read");
+            return;
+        }
         try (EvidenceDatabase database = EvidenceDatabase.open(copy)) {
             for (String table : requiredTables) {
                 if (!database.hasTable(table)) {
-                    context.warn(location, artifact + " has no " + table + " table, so nothing was read from it");
+                    context.absent(location, artifact + " has no " + table + " table, so nothing was read from it");
                     return;
                 }
             }

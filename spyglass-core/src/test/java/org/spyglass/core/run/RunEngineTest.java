@@ -207,6 +207,19 @@ class RunEngineTest {
     }
 
     @Test
+    void reportsAModuleWhoseFilesHoldNothingItReadsAsAbsentWithTheParsersReason() throws IOException {
+        Fixtures.writeVisits(evidence, "safari", "1,a.example,1709374530");
+        FakeModule<Visit> empty = new FakeModule<>("safari", Visit.class, List.of("/visits/safari/log.txt"),
+                context -> context.absent("/visits/safari/log.txt", "the log has no visits table"));
+
+        RunSummary summary = run(List.of(empty));
+
+        assertThat(summary.module("safari").status()).isEqualTo(Status.ABSENT);
+        assertThat(summary.module("safari").reason()).isEqualTo("/visits/safari/log.txt: the log has no visits table");
+        assertThat(summary.warningCount()).isZero();
+    }
+
+    @Test
     void runsOnlySelectedModulesAndReportsTheOthersSkipped() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "1,good.example,1709374530");
         Fixtures.writeVisits(evidence, "chrome", "1,good.example,1709374530");

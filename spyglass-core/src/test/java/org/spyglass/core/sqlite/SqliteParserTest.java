@@ -68,14 +68,15 @@ class SqliteParserTest {
     }
 
     @Test
-    void warnsAboutAMissingTableAndGoesOnWithTheNextFile() throws Exception {
+    void notesAMissingTableAsAbsentAndGoesOnWithTheNextFile() throws Exception {
         database("a.db", "CREATE TABLE other (x INTEGER);");
         database("b.db", "CREATE TABLE notes (id INTEGER, text TEXT); INSERT INTO notes VALUES (3, 'three');");
 
         CollectingParseContext<Note> context = parse("/a.db", "/b.db");
 
         assertThat(context.records()).containsExactly(new Note(3, "three"));
-        assertThat(context.warnings()).extracting(Warning::location, Warning::message)
+        assertThat(context.warnings()).isEmpty();
+        assertThat(context.absences()).extracting(Warning::location, Warning::message)
                 .containsExactly(tuple("/a.db",
                         "notes.db has no notes table, so nothing was read from it"));
     }
@@ -88,6 +89,17 @@ class SqliteParserTest {
 
         assertThat(context.records()).isEmpty();
         assertThat(context.warnings()).singleElement().satisfies(w -> assertThat(w.location()).isEqualTo("/a.db"));
+    }
+
+    @Test
+    void warnsAboutAZeroByteDatabase() throws Exception {
+        Files.write(evidence.resolve("a.db"), new byte[0]);
+
+        CollectingParseContext<Note> context = parse("/a.db");
+
+        assertThat(context.absences()).isEmpty();
+        assertThat(context.warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("empty (0 bytes)"));
     }
 
     @Test

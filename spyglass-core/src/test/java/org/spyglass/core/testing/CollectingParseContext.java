@@ -7,13 +7,14 @@ import org.spyglass.core.module.Warning;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.Source;
 
-/** A test double of {@link ParseContext} that keeps every record and warning in memory. */
+/** A test double of {@link ParseContext} that keeps every record, warning and absence note in memory. */
 public final class CollectingParseContext<R extends Record> implements ParseContext<R> {
     private final String module;
     private final Source source;
     private final List<EvidenceFile> files;
     private final List<R> records = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    private final List<Warning> absences = new ArrayList<>();
 
     public CollectingParseContext(String module, Source source, List<EvidenceFile> files) {
         this.module = module;
@@ -42,6 +43,11 @@ public final class CollectingParseContext<R extends Record> implements ParseCont
     }
 
     @Override
+    public void absent(String location, String message) {
+        absences.add(new Warning(module, location, message));
+    }
+
+    @Override
     public boolean cancelled() {
         return false;
     }
@@ -52,5 +58,10 @@ public final class CollectingParseContext<R extends Record> implements ParseCont
 
     public List<Warning> warnings() {
         return warnings;
+    }
+
+    /** The {@link ParseContext#absent} notes, as warnings for convenience of assertion. */
+    public List<Warning> absences() {
+        return absences;
     }
 }

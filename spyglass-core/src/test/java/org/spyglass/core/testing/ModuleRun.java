@@ -27,8 +27,8 @@ import org.spyglass.core.source.Source;
 public final class ModuleRun {
 
     /** Everything one module produced. */
-    public record Result<R extends Record>(List<R> records, List<Warning> warnings, List<Alert> alerts,
-                                           List<TimelineEvent> events, List<UrlRecord> urls) {
+    public record Result<R extends Record>(List<R> records, List<Warning> warnings, List<Warning> absences,
+                                           List<Alert> alerts, List<TimelineEvent> events, List<UrlRecord> urls) {
     }
 
     private ModuleRun() {
@@ -56,6 +56,6 @@ public final class ModuleRun {
             urlExtractor.urls(record, urls::add);
         }
         checker.finish(check);
-        return new Result<>(parse.records(), parse.warnings(), check.alerts(), events, urls);
+        return new Result<>(parse.records(), parse.warnings(), parse.absences(), check.alerts(), events, urls);
     }
 }

@@ -117,15 +117,16 @@ class DataUsageModuleTest {
     }
 
     @Test
-    void warnsWhenTheProcessTableIsMissing() throws Exception {
+    void notesAbsenceWhenTheProcessTableIsMissing() throws Exception {
         BackupBuilder builder = BackupBuilder.in(dir).database("WirelessDomain", "Library/Databases/DataUsage.sqlite",
                 "CREATE TABLE other (x INTEGER)");
         try (BackupSource source = BackupSource.open(builder.build())) {
             ModuleRun.Result<DataUsageRecord> result = ModuleRun.run(new DataUsageModule(), source,
                     TestIndicators.none());
             assertThat(result.records()).isEmpty();
-            assertThat(result.warnings()).singleElement()
-                    .satisfies(warning -> assertThat(warning.message()).contains("no ZPROCESS table"));
+            assertThat(result.warnings()).isEmpty();
+            assertThat(result.absences()).singleElement()
+                    .satisfies(note -> assertThat(note.message()).contains("no ZPROCESS table"));
         }
     }
 

@@ -133,7 +133,7 @@ class SmsModuleTest {
         assertThat(result.records()).isEmpty();
         assertThat(result.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.location()).isEqualTo(SmsModule.PATH);
-            assertThat(warning.message()).contains("no message table");
+            assertThat(warning.message()).contains("empty (0 bytes)");
         });
     }
 
