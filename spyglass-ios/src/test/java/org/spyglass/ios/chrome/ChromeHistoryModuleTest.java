@@ -10,6 +10,7 @@ import static org.spyglass.ios.chrome.ChromeFixtures.visit;
 import static org.spyglass.ios.chrome.ChromeFixtures.visitAt;
 
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.testing.ModuleRun;
@@ -114,6 +116,12 @@ class ChromeHistoryModuleTest {
     void globCoversTheBackupDomainRootAndUuidContainers(String container) {
         assertThat(DeviceGlob.compile(ChromeHistoryModule.PATH).matches("/private/var/mobile/Containers/Data/"
                 + "Application/" + container + "/" + ChromeHistoryModule.RELATIVE_PATH)).isTrue();
+    }
+
+    @Test
+    void bothBrowserModulesAreRegisteredForTheServiceLoader() {
+        assertThat(ServiceLoader.load(ArtifactModule.class).stream().map(provider -> provider.get().name()))
+                .contains("chrome_history", "chrome_favicon");
     }
 
     @Test
