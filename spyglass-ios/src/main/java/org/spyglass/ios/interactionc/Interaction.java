@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param startDate                  {@code ZSTARTDATE}, UTC
  * @param endDate                    {@code ZENDDATE}, UTC
  * @param interactionsCreationDate   {@code ZCREATIONDATE}, when the row was written, UTC
- * @param bundleId                   {@code ZBUNDLEID}, the app ({@code com.apple.MobileSMS}, {@code net.whatsapp.WhatsApp})
+ * @param bundleId                   {@code ZBUNDLEID}, the app ({@code com.apple.MobileSMS},
+ *                                   {@code net.whatsapp.WhatsApp})
  * @param targetBundleId             {@code ZTARGETBUNDLEID}
  * @param account                    {@code ZACCOUNT}, the app's account (an Apple ID, a phone number)
  * @param direction                  {@code INCOMING} (0), {@code OUTGOING} (1), or the raw value

@@ -67,8 +67,8 @@ final class InteractionQuery {
 
     private static void select(StringBuilder sql, String alias, List<Column> wanted, Set<String> present) {
         for (Column column : wanted) {
-            sql.append(", ").append(present.contains(column.name()) ? alias + "." + column.name() : "NULL").append(" AS ")
-                    .append(column.label());
+            String value = present.contains(column.name()) ? alias + "." + column.name() : "NULL";
+            sql.append(", ").append(value).append(" AS ").append(column.label());
         }
     }
 

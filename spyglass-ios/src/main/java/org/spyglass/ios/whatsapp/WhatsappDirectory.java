@@ -26,9 +26,10 @@ public final class WhatsappDirectory implements AutoCloseable {
     private Set<String> columns = Set.of();
 
     /**
-     * A phone number ({@code +digits}) and a name; either may be null.
+     * A phone number and a name; either may be null.
      *
-     * @param phoneNumber the phone number, or null when unknown
+     * @param phoneNumber the phone number as ContactsV2.sqlite writes it, else {@code +digits} from a JID; null when
+     *                    unknown
      * @param name        the contact's full (else given) name, or null
      */
     public record Identity(String phoneNumber, String name) {
@@ -55,14 +56,13 @@ public final class WhatsappDirectory implements AutoCloseable {
             return Identity.NONE;
         }
         if (identifier.endsWith("@lid")) {
-            Identity found = lookup("ZLID", identifier, WhatsappFiles.localPart(identifier));
-            return new Identity(WhatsappFiles.phoneNumber(found.phoneNumber()), found.name());
+            return lookup("ZLID", identifier, WhatsappFiles.localPart(identifier));
         }
         if (identifier.endsWith("@s.whatsapp.net")) {
             String digits = WhatsappFiles.localPart(identifier);
             Identity found = lookup("ZWHATSAPPID", identifier, digits);
-            String phone = found.phoneNumber() != null ? found.phoneNumber() : digits;
-            return new Identity(WhatsappFiles.phoneNumber(phone), found.name());
+            String phone = found.phoneNumber() != null ? found.phoneNumber() : WhatsappFiles.phoneNumber(digits);
+            return new Identity(phone, found.name());
         }
         if (identifier.startsWith("+")) {
             String digits = identifier.replaceAll("\\D", "");
