@@ -71,20 +71,42 @@ public abstract class SqliteParser<R extends Record> implements Parser<R> {
         }
     }
 
-    private void parse(EvidenceFile file, ParseContext<R> context) throws IOException {
+    /**
+     * Opens a database of the evidence through a read-only scratch copy (with its WAL), for the parser's own files
+     * and for a second database a parser consults. Warns and returns null when the file is missing, empty or not a
+     * readable database; the caller closes what it gets.
+     *
+     * @param artifact the database's usual name, for warnings
+     */
+    public static EvidenceDatabase open(EvidenceFile file, ParseContext<?> context, String artifact)
+            throws IOException {
         String location = file.devicePath();
         Path copy;
         try {
             copy = context.source().sqliteCopy(file);
         } catch (FileNotFoundException e) {
             context.warn(location, e.getMessage());
-            return;
+            return null;
         }
         if (Files.size(copy) == 0) {
             context.warn(location, artifact + " is empty (0 bytes): it holds no database, so nothing was read");
+            return null;
+        }
+        try {
+            return EvidenceDatabase.open(copy);
+        } catch (UnreadableDatabaseException e) {
+            context.warn(location, e.getMessage());
+            return null;
+        }
+    }
+
+    private void parse(EvidenceFile file, ParseContext<R> context) throws IOException {
+        String location = file.devicePath();
+        EvidenceDatabase opened = open(file, context, artifact);
+        if (opened == null) {
             return;
         }
-        try (EvidenceDatabase database = EvidenceDatabase.open(copy)) {
+        try (EvidenceDatabase database = opened) {
             for (String table : requiredTables) {
                 if (!database.hasTable(table)) {
                     context.absent(location, artifact + " has no " + table + " table, so nothing was read from it");
@@ -92,8 +114,6 @@ public abstract class SqliteParser<R extends Record> implements Parser<R> {
                 }
             }
             read(database, file, context);
-        } catch (UnreadableDatabaseException e) {
-            context.warn(location, e.getMessage());
         } catch (SQLException e) {
             context.warn(location, artifact + " could not be read: " + e.getMessage());
         }

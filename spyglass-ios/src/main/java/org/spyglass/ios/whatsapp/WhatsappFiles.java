@@ -1,12 +1,10 @@
 package org.spyglass.ios.whatsapp;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.sqlite.EvidenceDatabase;
-import org.spyglass.core.sqlite.UnreadableDatabaseException;
+import org.spyglass.core.sqlite.SqliteParser;
 
 /**
  * Where WhatsApp keeps its databases: the shared app group {@code group.net.whatsapp.WhatsApp.shared}, which a backup
@@ -38,13 +36,8 @@ final class WhatsappFiles {
      */
     static EvidenceDatabase openSide(EvidenceFile file, ParseContext<?> context) {
         try {
-            Path copy = context.source().sqliteCopy(file);
-            if (Files.size(copy) == 0) {
-                context.warn(file.devicePath(), file.name() + " is empty (0 bytes), so it was not used");
-                return null;
-            }
-            return EvidenceDatabase.open(copy);
-        } catch (IOException | UnreadableDatabaseException e) {
+            return SqliteParser.open(file, context, file.name());
+        } catch (IOException e) {
             context.warn(file.devicePath(), e.getMessage());
             return null;
         }
