@@ -1,0 +1,22 @@
+package org.spyglass.ios.shortcuts;
+
+import org.spyglass.core.Level;
+import org.spyglass.core.ioc.IndicatorMatch;
+import org.spyglass.core.module.CheckContext;
+import org.spyglass.core.module.Checker;
+import org.spyglass.core.module.MatchText;
+
+/** Matches every link found in a shortcut's actions against the indicators. */
+final class ShortcutsChecker implements Checker<Shortcut> {
+
+    @Override
+    public void check(Shortcut shortcut, CheckContext context) {
+        for (String url : shortcut.actionUrls()) {
+            for (IndicatorMatch match : context.indicators().matchUrl(url)) {
+                context.indicatorAlert(Level.CRITICAL, "Found a link to known spyware infrastructure in the "
+                        + "actions of iOS Shortcut '" + shortcut.shortcutName() + "': " + url + " "
+                        + MatchText.of(match), shortcut.isodate(), shortcut, match);
+            }
+        }
+    }
+}
