@@ -1,0 +1,179 @@
+package org.spyglass.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spyglass.core.ExitCode;
+import org.spyglass.core.Level;
+import org.spyglass.ios.chrome.ChromeFixtures;
+import org.spyglass.ios.crashreporter.CrashReporterFixtures;
+import org.spyglass.ios.firefox.FirefoxFixtures;
+import org.spyglass.ios.interactionc.InteractionFixtures;
+import org.spyglass.ios.preferences.PreferencesFixtures;
+import org.spyglass.ios.profiles.ProfilesFixtures;
+import org.spyglass.ios.shortcuts.ShortcutsFixtures;
+import org.spyglass.ios.testing.BackupBuilder;
+import org.spyglass.ios.whatsapp.WhatsappFixtures;
+
+/**
+ * One synthetic backup holding every artifact Spyglass parses, each with a planted trace from the bundled feeds,
+ * checked with {@code spyglass ios check-backup} as a user would run it; the output folder is then read file by
+ * file.
+ */
+class WholeBackupTest {
+    @TempDir
+    static Path dir;
+
+    static Path evidence;
+    static Path results;
+    static CliRun run;
+    static Map<String, String> before;
+
+    /** What one module must write: its record count and the levels of its alerts, in any order. */
+    record Expected(String module, int records, List<Level> alerts) {
+        @Override
+        public String toString() {
+            return module;
+        }
+    }
+
+    static Stream<Expected> expected() {
+        return Stream.of(
+                new Expected("chrome_history", ChromeFixtures.HISTORY_RECORDS, ChromeFixtures.HISTORY_ALERT_LEVELS),
+                new Expected("chrome_favicon", ChromeFixtures.FAVICON_RECORDS, ChromeFixtures.FAVICON_ALERT_LEVELS),
+                new Expected("firefox_history", FirefoxFixtures.HISTORY_RECORDS,
+                        FirefoxFixtures.HISTORY_ALERT_LEVELS),
+                new Expected("firefox_favicon", FirefoxFixtures.FAVICON_RECORDS,
+                        FirefoxFixtures.FAVICON_ALERT_LEVELS),
+                new Expected("whatsapp", WhatsappFixtures.MESSAGE_RECORDS, WhatsappFixtures.MESSAGE_ALERT_LEVELS),
+                new Expected("whatsapp_chat_sessions", WhatsappFixtures.CHAT_SESSION_RECORDS,
+                        WhatsappFixtures.NO_ALERTS),
+                new Expected("whatsapp_lid_pairs", WhatsappFixtures.LID_PAIR_RECORDS, WhatsappFixtures.NO_ALERTS),
+                new Expected("whatsapp_contacts", WhatsappFixtures.CONTACT_RECORDS, WhatsappFixtures.NO_ALERTS),
+                new Expected("interaction_c", InteractionFixtures.RECORDS, InteractionFixtures.ALERT_LEVELS),
+                new Expected("configuration_profiles", ProfilesFixtures.PROFILE_RECORDS,
+                        ProfilesFixtures.PROFILE_ALERT_LEVELS),
+                new Expected("profile_events", ProfilesFixtures.EVENT_RECORDS, ProfilesFixtures.EVENT_ALERT_LEVELS),
+                new Expected("global_preferences", PreferencesFixtures.RECORDS, PreferencesFixtures.ALERT_LEVELS),
+                new Expected("crash_reporter", CrashReporterFixtures.RECORDS, CrashReporterFixtures.ALERT_LEVELS),
+                new Expected("shortcuts", ShortcutsFixtures.RECORDS, ShortcutsFixtures.ALERT_LEVELS));
+    }
+
+    @BeforeAll
+    static void checkTheWholeBackup() throws Exception {
+        BackupBuilder builder = BackupBuilder.in(dir.resolve("evidence"));
+        ChromeFixtures.addTo(builder);
+        FirefoxFixtures.addTo(builder);
+        WhatsappFixtures.addTo(builder);
+        InteractionFixtures.addTo(builder);
+        ProfilesFixtures.addTo(builder);
+        PreferencesFixtures.addTo(builder);
+        CrashReporterFixtures.addTo(builder);
+        ShortcutsFixtures.addTo(builder);
+        evidence = builder.build();
+        before = EvidenceSnapshot.of(dir.resolve("evidence"));
+        results = dir.resolve("results");
+        run = CliRun.of("ios", "check-backup", evidence.toString(), "-o", results.toString());
+    }
+
+    private static JsonNode json(String file) throws IOException {
+        return new ObjectMapper().readTree(results.resolve(file).toFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource("expected")
+    void writesEachModulesRecordsAndAlerts(Expected expected) throws IOException {
+        assertThat(json(expected.module() + ".json")).as(expected.module() + ".json").hasSize(expected.records());
+        Path detected = results.resolve(expected.module() + "_detected.json");
+        if (expected.alerts().isEmpty()) {
+            assertThat(detected).doesNotExist();
+        } else {
+            List<String> levels = new ArrayList<>();
+            json(expected.module() + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
+            assertThat(levels).as(expected.module() + "_detected.json")
+                    .containsExactlyInAnyOrderElementsOf(expected.alerts().stream().map(Level::name).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("expected")
+    void everyModuleRanWithoutWarnings(Expected expected) throws IOException {
+        JsonNode module = null;
+        for (JsonNode candidate : json("summary.json").get("modules")) {
+            if (candidate.get("name").asText().equals(expected.module())) {
+                module = candidate;
+            }
+        }
+        assertThat(module).as(expected.module()).isNotNull();
+        assertThat(module.get("status").asText()).as(expected.module()).isEqualTo("RAN");
+        assertThat(module.get("warnings").asInt()).as(expected.module()).isZero();
+    }
+
+    @Test
+    void exitsWithTheAlertsCodeAndASignsOfCompromiseVerdict() throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.ALERTS.code());
+        assertThat(json("summary.json").at("/verdict/code").asText()).isEqualTo("SIGNS_OF_COMPROMISE");
+        assertThat(run.out()).contains("Verdict: Signs of compromise");
+    }
+
+    @Test
+    void alertsJsonHoldsEveryModulesAlertsWithTheirIndicatorSource() throws IOException {
+        long expectedAlerts = expected().mapToLong(e -> e.alerts().size()).sum();
+        JsonNode alerts = json("alerts.json");
+        assertThat(alerts.size()).isGreaterThanOrEqualTo((int) expectedAlerts);
+        for (JsonNode alert : alerts) {
+            JsonNode indicator = alert.get("matched_indicator");
+            if (!indicator.isNull()) {
+                assertThat(indicator.get("stix2_file_name").asText()).startsWith("bundled:");
+                assertThat(indicator.get("feed").asText()).isNotBlank();
+            } else {
+                assertThat(alert.at("/heuristic/id").asText()).startsWith("ios.");
+            }
+        }
+    }
+
+    @Test
+    void timelineIsSortedAndCoversEveryModuleThatHasTimes() throws IOException {
+        List<String> lines = Files.readAllLines(results.resolve("timeline.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\"UTC Timestamp\",\"Plugin\",\"Event\",\"Description\"");
+        List<String> times = lines.stream().skip(1).map(l -> l.substring(1, l.indexOf('"', 1))).toList();
+        assertThat(times).isSorted().isNotEmpty();
+        List<String> plugins = lines.stream().skip(1).map(l -> l.split("\",\"")[1]).distinct().toList();
+        assertThat(plugins).contains("chrome_history", "whatsapp", "interaction_c", "shortcuts",
+                "configuration_profiles");
+        assertThat(results.resolve("alerts_timeline.csv")).exists();
+    }
+
+    @Test
+    void urlsJsonCollectsTheLinksOfMessagesAndShortcuts() throws IOException {
+        List<String> sources = json("urls.json").findValuesAsText("source");
+        assertThat(sources).contains("whatsapp", "shortcuts");
+    }
+
+    @Test
+    void infoJsonHashesEveryEvidenceFileRead() throws IOException {
+        JsonNode info = json("info.json");
+        assertThat(info.get("target_path").asText()).isEqualTo(evidence.toAbsolutePath().toString());
+        assertThat(info.get("hashes").size()).isGreaterThan(10);
+        assertThat(info.get("hashes").findValuesAsText("sha256")).allSatisfy(h -> assertThat(h).hasSize(64));
+    }
+
+    @Test
+    void leavesTheEvidenceUntouched() throws IOException {
+        assertThat(EvidenceSnapshot.of(dir.resolve("evidence"))).isEqualTo(before);
+    }
+}
