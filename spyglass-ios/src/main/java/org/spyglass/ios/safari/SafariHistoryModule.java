@@ -1,6 +1,5 @@
 package org.spyglass.ios.safari;
 
-import java.util.List;
 import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;

@@ -39,8 +39,9 @@ class WebkitResourceLoadStatisticsModuleTest {
 
         assertThat(result.records()).hasSize(2);
         assertThat(result.warnings()).isEmpty();
-        assertThat(result.records().get(0)).isEqualTo(new ObservedDomain(1, "example.org", WebkitData.unix(SEEN), SEEN, true,
-                WebkitData.unix(TOUCHED), TOUCHED, -1.0, null, WebkitData.SAFARI, SAFARI_DB));
+        assertThat(result.records().get(0)).isEqualTo(new ObservedDomain(1, "example.org",
+                WebkitData.unix(SEEN), SEEN, true, WebkitData.unix(TOUCHED), TOUCHED, -1.0, null, WebkitData.SAFARI,
+                SAFARI_DB));
         assertThat(result.records().get(1).mostRecentUserInteractionTimeIsodate()).isNull();
         assertThat(result.events()).containsExactly(
                 new TimelineEvent(SEEN, "webkit_resource_load_statistics", "visit",
