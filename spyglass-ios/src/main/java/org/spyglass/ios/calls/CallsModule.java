@@ -11,7 +11,10 @@ import org.spyglass.core.source.SourceKind;
 /** Phone, FaceTime and VoIP calls (CallHistory.storedata): Apple ID e-mail addresses matched. */
 public final class CallsModule extends AbstractModule<CallRecord> {
     public static final String NAME = "calls";
-    /** HomeDomain {@code Library/CallHistoryDB/CallHistory.storedata}, fileID 5a4935c78a5255723f707230a451d79c540d2741. */
+    /**
+     * HomeDomain {@code Library/CallHistoryDB/CallHistory.storedata}, fileID
+     * 5a4935c78a5255723f707230a451d79c540d2741.
+     */
     public static final String PATH = "/private/var/mobile/Library/CallHistoryDB/CallHistory.storedata";
 
     public CallsModule() {
