@@ -31,7 +31,7 @@ final class CalendarChecker implements Checker<CalendarEvent> {
     }
 
     private static String describe(CalendarEvent event) {
-        return "\"" + event.summary() + "\" (" + event.description() + ")"
+        return "\"" + event.summary() + "\"" + (event.description() == null ? "" : " (" + event.description() + ")")
                 + (event.uuid() == null ? "" : " with UUID " + event.uuid());
     }
 }

@@ -58,7 +58,8 @@ class CalendarModuleTest {
             assertThat(alert.level()).isEqualTo(Level.CRITICAL);
             assertThat(alert.module()).isEqualTo("calendar");
             assertThat(alert.eventTime()).isEqualTo(CREATED);
-            assertThat(alert.message()).contains("\"Catch-up\"").contains("mailto:OskarSchalcher@outlook.com")
+            assertThat(alert.message()).contains("event \"Catch-up\" with UUID")
+                    .contains("mailto:OskarSchalcher@outlook.com")
                     .contains("\"oskarschalcher@outlook.com\"").contains("\"Pegasus\"");
         });
     }

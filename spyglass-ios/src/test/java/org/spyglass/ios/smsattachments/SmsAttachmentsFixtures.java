@@ -16,8 +16,8 @@ import org.spyglass.ios.testing.BackupBuilder;
 
 /**
  * A realistic sms.db (iOS 14) with attachments for whole-backup tests: three ordinary attachments and one received
- * attachment stored as {@value #PLANTED_FILENAME}, under {@code /private/var/tmp/l/}, a staging folder of Cytrox's
- * Predator (in the bundled {@code cytrox.stix2} and {@code predator.stix2}), with the {@code -1} ending of Pegasus
+ * attachment stored as {@value #PLANTED_FILENAME}, under {@code /private/var/tmp/l/}, a working folder of
+ * Intellexa's Predator (in the bundled {@code predator.stix2}), with the {@code -1} ending of Pegasus
  * zero-click attachments.
  *
  * <p>This writes the whole sms.db. A whole-backup test that also plants SMS messages must write one sms.db: use
