@@ -1,0 +1,25 @@
+-- TCC.db as written by iOS 12 and 13 (access schema "v2": allowed and prompt_count, last_modified in Unix seconds).
+CREATE TABLE admin (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+CREATE TABLE policies (
+    id INTEGER NOT NULL PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    display TEXT NOT NULL,
+    UNIQUE (bundle_id, uuid)
+);
+CREATE TABLE access (
+    service TEXT NOT NULL,
+    client TEXT NOT NULL,
+    client_type INTEGER NOT NULL,
+    allowed INTEGER NOT NULL,
+    prompt_count INTEGER NOT NULL,
+    csreq BLOB,
+    policy_id INTEGER,
+    indirect_object_identifier_type INTEGER,
+    indirect_object_identifier TEXT,
+    indirect_object_code_identity BLOB,
+    flags INTEGER,
+    last_modified INTEGER NOT NULL DEFAULT (CAST(strftime('%s','now') AS INTEGER)),
+    PRIMARY KEY (service, client, client_type, indirect_object_identifier),
+    FOREIGN KEY (policy_id) REFERENCES policies(id) ON DELETE CASCADE ON UPDATE CASCADE
+);
