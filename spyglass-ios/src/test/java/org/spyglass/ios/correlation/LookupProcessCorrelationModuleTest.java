@@ -19,6 +19,8 @@ import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.backup.write.SqlScript;
+import org.spyglass.ios.datausage.DataUsageModule;
+import org.spyglass.ios.datausage.DataUsageRecord;
 import org.spyglass.ios.idstatuscache.IdStatusCacheFixtures;
 import org.spyglass.ios.testing.BackupBuilder;
 
@@ -56,6 +58,17 @@ class LookupProcessCorrelationModuleTest {
                 + "2021-07-10T13:17:55Z according to DataUsage.sqlite, 95 seconds after IDStatusCache recorded a "
                 + "lookup of \"mailto:bekkerfredi@gmail.com\" for com.apple.madrid at 2021-07-10T13:16:20Z; the "
                 + "handle matched indicator \"bekkerfredi@gmail.com\"").endsWith("from \"Pegasus\"");
+    }
+
+    @Test
+    void fixtureDataUsageGivesTheDocumentedDatausageOutcome() throws Exception {
+        try (BackupSource source = BackupSource.open(CorrelationFixtures.addTo(BackupBuilder.in(dir)).build())) {
+            ModuleRun.Result<DataUsageRecord> result = ModuleRun.run(new DataUsageModule(), source, PEGASUS);
+
+            assertThat(result.records()).hasSize(CorrelationFixtures.DATAUSAGE_RECORDS);
+            assertThat(result.warnings()).isEmpty();
+            assertThat(result.alerts()).extracting(Alert::level).isEqualTo(CorrelationFixtures.DATAUSAGE_ALERT_LEVELS);
+        }
     }
 
     @Test
