@@ -6,11 +6,12 @@ import org.spyglass.core.module.CheckContext;
 import org.spyglass.core.module.MatchText;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Heuristic;
+import org.spyglass.ios.process.DaemonLookalikes;
 
 /**
- * Matches process names against the indicators (once per process), flags live rows whose process row was deleted,
- * and notes gaps in the process keys. Gaps are found as the records arrive in {@code Z_PK} order (see
- * {@link DataUsageParser}), so nothing is kept but the last key.
+ * Matches process names against the indicators and against genuine iOS daemon names (once per process), flags live
+ * rows whose process row was deleted, and notes gaps in the process keys. Gaps are found as the records arrive in
+ * {@code Z_PK} order (see {@link DataUsageParser}), so nothing is kept but the last key.
  */
 final class DataUsageChecker implements Checker<DataUsageRecord> {
     static final Heuristic DELETED_PROCESS = new Heuristic("ios.datausage.deleted-process", Level.HIGH,
@@ -21,6 +22,7 @@ final class DataUsageChecker implements Checker<DataUsageRecord> {
             "Some process rows of DataUsage.sqlite are missing, leaving a gap in their numbering. Spyware that "
                     + "deletes its rows leaves such gaps, but databases also lose rows for ordinary reasons, so a "
                     + "gap alone proves nothing.");
+    static final Heuristic DAEMON_LOOKALIKE = DaemonLookalikes.heuristic("ios.datausage.daemon-lookalike");
 
     private long lastProcId;
     private long lastMatchedProcId = -1;
@@ -60,6 +62,9 @@ final class DataUsageChecker implements Checker<DataUsageRecord> {
             context.indicatorAlert(Level.CRITICAL, "Found a known spyware process name in DataUsage.sqlite: \""
                     + record.procName() + "\" " + MatchText.of(match), record.firstIsodate(), record, match);
         }
+        DaemonLookalikes.find(record.procName()).ifPresent(lookalike -> context.heuristicAlert(DAEMON_LOOKALIKE,
+                "DataUsage.sqlite process \"" + record.procName() + "\" " + lookalike.describe(),
+                record.firstIsodate(), record));
     }
 
 }

@@ -65,6 +65,26 @@ class DataUsageModuleTest {
     }
 
     @Test
+    void flagsAProcessNamedLikeAGenuineDaemonOnceNamingTheDaemon() throws Exception {
+        ModuleRun.Result<DataUsageRecord> result = run(BackupBuilder.DATAUSAGE_IOS14,
+                process(1, "launchafd", null, FIRST, LAST) + process(2, "imagentd", null, FIRST, LAST)
+                        + process(3, "launchd", null, FIRST, LAST) + process(4, "Weather", "com.apple.weather",
+                        FIRST, LAST) + live(1, 1, LIVE, 0, 0, 1, 1) + live(2, 1, LIVE, 0, 0, 2, 2),
+                TestIndicators.none());
+
+        assertThat(result.alerts()).extracting(Alert::message).containsExactly(
+                "DataUsage.sqlite process \"launchafd\" imitates the iOS daemon \"launchd\" (2 characters differ; "
+                        + "a Pegasus process name)",
+                "DataUsage.sqlite process \"imagentd\" is spelled almost like the iOS daemon \"imagent\" "
+                        + "(1 character differs)");
+        assertThat(result.alerts()).allSatisfy(alert -> {
+            assertThat(alert.level()).isEqualTo(Level.MEDIUM);
+            assertThat(alert.heuristic().id()).isEqualTo("ios.datausage.daemon-lookalike");
+            assertThat(alert.eventTime()).isEqualTo(FIRST);
+        });
+    }
+
+    @Test
     void flagsALiveRowWhoseProcessWasDeletedAndNotesTheGapOnce() throws Exception {
         ModuleRun.Result<DataUsageRecord> result = run(BackupBuilder.DATAUSAGE_IOS14,
                 process(1, "Weather", null, FIRST, LAST) + process(5, "Mail", null, FIRST, LAST)

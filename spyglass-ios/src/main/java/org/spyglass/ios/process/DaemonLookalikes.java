@@ -1,0 +1,221 @@
+package org.spyglass.ios.process;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.spyglass.core.Level;
+import org.spyglass.core.module.Heuristic;
+
+/**
+ * Recognises process names that imitate genuine iOS daemons, the disguise Pegasus used ({@code launchafd} for
+ * {@code launchd}, {@code aggregatenotd} for {@code aggregated}). Two tables drive it, both resources of this
+ * package: {@code pegasus-processes.txt} pairs the 81 Pegasus process names with the daemon each imitates where that
+ * is certain, and {@code genuine-daemons.txt} lists genuine iOS programs. A name that is not genuine is a lookalike
+ * when the first table gives its twin, or when it is within a small edit distance of a genuine name.
+ *
+ * <p>False alarms are kept down on purpose: names shorter than {@value #MIN_LENGTH} characters are never compared
+ * (too many short names are a letter apart), one difference is allowed below {@value #LONG_NAME} characters and two
+ * from there on, names that differ only in their digits are left alone, and a name that is the first 15 or more
+ * characters of a genuine one counts as that genuine name (iOS truncates process names to 16 characters).
+ *
+ * <p>Stateless and thread-safe; use it from any module that reads process names.
+ */
+public final class DaemonLookalikes {
+    /** The shortest name compared by edit distance. */
+    public static final int MIN_LENGTH = 6;
+    /** From this length on, two differences are allowed instead of one. */
+    public static final int LONG_NAME = 9;
+    private static final int TRUNCATED = 15;
+    private static final String EXPLANATION = "Spyware has named its processes after genuine iOS system programs with "
+            + "a letter changed (Pegasus ran as \"launchafd\" next to the real launchd, and as \"aggregatenotd\" next "
+            + "to aggregated) so that a glance at a process list passes over them. This name is spelled almost like a "
+            + "genuine iOS daemon but is not one. It can also be a harmless program, such as a developer tool or a "
+            + "daemon of a newer iOS version than Spyglass knows, so it is a reason to look closer, not proof.";
+
+    private static final Map<String, String> TWINS;
+    private static final Set<String> SPYWARE_NAMES;
+    private static final List<String> GENUINE;
+    private static final Set<String> GENUINE_SET;
+
+    static {
+        Map<String, String> twins = new HashMap<>();
+        Set<String> spyware = new HashSet<>();
+        for (String[] row : rows("pegasus-processes.txt")) {
+            spyware.add(row[0]);
+            if (row.length > 1 && !row[1].equals("-")) {
+                twins.put(row[0], row[1]);
+            }
+        }
+        List<String> genuine = new ArrayList<>();
+        for (String[] row : rows("genuine-daemons.txt")) {
+            genuine.add(row[0]);
+        }
+        TWINS = Collections.unmodifiableMap(twins);
+        SPYWARE_NAMES = Collections.unmodifiableSet(spyware);
+        GENUINE = List.copyOf(genuine);
+        GENUINE_SET = Set.copyOf(genuine);
+    }
+
+    private DaemonLookalikes() {
+    }
+
+    /**
+     * The genuine daemon a process name imitates, if any. {@code name} may be a path (its last component is used) or
+     * null (no answer).
+     */
+    public static Optional<Lookalike> find(String name) {
+        String process = basename(name);
+        if (process == null || isGenuineDaemon(process)) {
+            return Optional.empty();
+        }
+        String twin = TWINS.get(process);
+        if (twin != null) {
+            int d = distance(process, twin, process.length() + twin.length());
+            return Optional.of(new Lookalike(process, twin, d, Lookalike.Basis.PEGASUS_TWIN));
+        }
+        if (process.length() < MIN_LENGTH) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String daemon : GENUINE) {
+            if (daemon.length() < MIN_LENGTH || sameWithoutDigits(process, daemon)) {
+                continue;
+            }
+            int allowed = Math.min(process.length(), daemon.length()) >= LONG_NAME ? 2 : 1;
+            int d = distance(process, daemon, allowed);
+            if (d <= allowed && d < bestDistance) {
+                best = daemon;
+                bestDistance = d;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Lookalike.Basis basis = SPYWARE_NAMES.contains(process) ? Lookalike.Basis.PEGASUS_NAME
+                : Lookalike.Basis.SPELLING;
+        return Optional.of(new Lookalike(process, best, bestDistance, basis));
+    }
+
+    /**
+     * True when the name (or a path's last component) is a genuine iOS program of the embedded list, or its first 15
+     * or more characters (a truncated process name).
+     */
+    public static boolean isGenuineDaemon(String name) {
+        String process = basename(name);
+        if (process == null) {
+            return false;
+        }
+        if (GENUINE_SET.contains(process)) {
+            return true;
+        }
+        if (process.length() >= TRUNCATED) {
+            for (String daemon : GENUINE) {
+                if (daemon.length() > process.length() && daemon.startsWith(process)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A module's lookalike heuristic: {@code id} such as {@code ios.datausage.daemon-lookalike}, level MEDIUM. */
+    public static Heuristic heuristic(String id) {
+        return new Heuristic(id, Level.MEDIUM, EXPLANATION);
+    }
+
+    /** The genuine names of the embedded list, in its order. */
+    static List<String> genuineNames() {
+        return GENUINE;
+    }
+
+    /** The Pegasus names of the embedded table with their twins (only those that have one). */
+    static Map<String, String> twins() {
+        return TWINS;
+    }
+
+    /** The 81 Pegasus names of the embedded table. */
+    static Set<String> spywareNames() {
+        return SPYWARE_NAMES;
+    }
+
+    private static String basename(String name) {
+        if (name == null) {
+            return null;
+        }
+        String trimmed = name.strip();
+        String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return last.isEmpty() ? null : last;
+    }
+
+    private static boolean sameWithoutDigits(String a, String b) {
+        return a.replaceAll("[0-9]", "").equals(b.replaceAll("[0-9]", ""));
+    }
+
+    /**
+     * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of neighbours), stopping as
+     * soon as it must exceed {@code limit} (it then returns {@code limit + 1}).
+     */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] before = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    value = Math.min(value, before[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[b.length()];
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = DaemonLookalikes.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " of " + DaemonLookalikes.class);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String text = line.strip();
+                if (!text.isEmpty() && !text.startsWith("#")) {
+                    rows.add(text.split("\\s+"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return rows;
+    }
+}

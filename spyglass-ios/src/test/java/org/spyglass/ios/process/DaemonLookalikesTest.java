@@ -1,0 +1,108 @@
+package org.spyglass.ios.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spyglass.core.Level;
+import org.spyglass.core.module.Heuristic;
+
+class DaemonLookalikesTest {
+
+    @Test
+    void tableHoldsTheEightyOnePegasusNamesAndEveryTwinIsAGenuineDaemon() {
+        assertThat(DaemonLookalikes.spywareNames()).hasSize(81).contains("bh", "roleaccountd", "launchafd");
+        assertThat(DaemonLookalikes.twins()).containsEntry("aggregatenotd", "aggregated")
+                .containsEntry("ckkeyrollfd", "ckkeyrolld").containsEntry("launchafd", "launchd")
+                .doesNotContainKeys("bh", "roleaccountd");
+        assertThat(DaemonLookalikes.spywareNames()).containsAll(DaemonLookalikes.twins().keySet());
+        assertThat(DaemonLookalikes.twins().values()).allMatch(DaemonLookalikes::isGenuineDaemon);
+    }
+
+    @Test
+    void genuineListHasNoDuplicatesAndNoPegasusName() {
+        assertThat(new HashSet<>(DaemonLookalikes.genuineNames())).hasSameSizeAs(DaemonLookalikes.genuineNames());
+        assertThat(DaemonLookalikes.genuineNames()).doesNotContainAnyElementsOf(DaemonLookalikes.spywareNames());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"launchafd, launchd, 2", "aggregatenotd, aggregated, 3", "ckkeyrollfd, ckkeyrolld, 1",
+        "ABSCarryLog, ASPCarryLog, 2", "CommsCenterRootHelper, CommCenterRootHelper, 1",
+        "com.apple.Mappit.SnapshotService, com.apple.MapKit.SnapshotService, 1"})
+    void namesTheTwinOfAPegasusNameFromTheTable(String name, String daemon, int distance) {
+        assertThat(DaemonLookalikes.find(name))
+                .contains(new Lookalike(name, daemon, distance, Lookalike.Basis.PEGASUS_TWIN));
+    }
+
+    @Test
+    void findsAPegasusNameWithoutTwinByItsSpelling() {
+        assertThat(DaemonLookalikes.find("fnotifyd"))
+                .contains(new Lookalike("fnotifyd", "notifyd", 1, Lookalike.Basis.PEGASUS_NAME));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"imagentd, imagent, 1", "locationdd, locationd, 1", "mediaservred, mediaserverd, 1",
+        "identityservicesdd, identityservicesd, 1", "Springboard, SpringBoard, 1", "lockdwnd, lockdownd, 1",
+        "nsurlsesiond, nsurlsessiond, 1", "mediasrvrd, mediaserverd, 2"})
+    void flagsAnUnknownNameSpelledAlmostLikeAGenuineDaemon(String name, String daemon, int distance) {
+        assertThat(DaemonLookalikes.find(name))
+                .contains(new Lookalike(name, daemon, distance, Lookalike.Basis.SPELLING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"launchd", "aggregated", "imagent", "CommCenterRootHelper", "bh", "roleaccountd",
+        "pcsd", "apsdd", "Weather", "WhatsApp", "MobileSlideShow", "Health", "notifyd2", "wifip3pd",
+        "launchrexd", "com.apple.WebKit.Networking", "identityservices"})
+    void leavesGenuineShortDistantAndDigitOnlyVariantsAlone(String name) {
+        assertThat(DaemonLookalikes.find(name)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "/usr/libexec/"})
+    void answersNothingForAMissingName(String name) {
+        assertThat(DaemonLookalikes.find(name)).isEmpty();
+        assertThat(DaemonLookalikes.isGenuineDaemon(name)).isFalse();
+    }
+
+    @Test
+    void judgesThePathsLastComponent() {
+        assertThat(DaemonLookalikes.find("/private/var/db/com.apple.xpc.roleaccountd.staging/launchafd"))
+                .map(Lookalike::daemon).contains("launchd");
+        assertThat(DaemonLookalikes.isGenuineDaemon("/usr/libexec/locationd")).isTrue();
+    }
+
+    @Test
+    void takesATruncatedGenuineNameForTheGenuineOne() {
+        assertThat(DaemonLookalikes.isGenuineDaemon("identityservices")).isTrue();
+        assertThat(DaemonLookalikes.isGenuineDaemon("identityservice")).isTrue();
+        assertThat(DaemonLookalikes.isGenuineDaemon("identityserv")).isFalse();
+    }
+
+    @Test
+    void describesTheResemblanceForAnAlert() {
+        assertThat(DaemonLookalikes.find("launchafd").orElseThrow().describe())
+                .isEqualTo("imitates the iOS daemon \"launchd\" (2 characters differ; a Pegasus process name)");
+        assertThat(DaemonLookalikes.find("imagentd").orElseThrow().describe())
+                .isEqualTo("is spelled almost like the iOS daemon \"imagent\" (1 character differs)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kitten, sitting, 9, 3", "abcd, abdc, 9, 1", "launchd, launchd, 2, 0", "abcdefgh, hgfedcba, 2, 3",
+        "short, muchlongername, 2, 3"})
+    void measuresEditDistanceWithSwapsAndStopsAtTheLimit(String a, String b, int limit, int expected) {
+        assertThat(DaemonLookalikes.distance(a, b, limit)).isEqualTo(expected);
+    }
+
+    @Test
+    void buildsAModulesHeuristicAtMediumWithTheSharedExplanation() {
+        Heuristic heuristic = DaemonLookalikes.heuristic("ios.example.daemon-lookalike");
+        assertThat(heuristic.id()).isEqualTo("ios.example.daemon-lookalike");
+        assertThat(heuristic.level()).isEqualTo(Level.MEDIUM);
+        assertThat(heuristic.explanation()).contains("launchafd").contains("not proof");
+    }
+}
