@@ -1,6 +1,8 @@
 package org.spyglass.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spyglass.ios.testing.BackupBuilder.smsHandle;
+import static org.spyglass.ios.testing.BackupBuilder.smsMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +22,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.Level;
+import org.spyglass.ios.calendar.CalendarFixtures;
+import org.spyglass.ios.calls.CallsFixtures;
 import org.spyglass.ios.chrome.ChromeFixtures;
+import org.spyglass.ios.contacts.ContactsFixtures;
+import org.spyglass.ios.correlation.CorrelationFixtures;
 import org.spyglass.ios.crashreporter.CrashReporterFixtures;
 import org.spyglass.ios.firefox.FirefoxFixtures;
+import org.spyglass.ios.idstatuscache.IdStatusCacheFixtures;
 import org.spyglass.ios.interactionc.InteractionFixtures;
+import org.spyglass.ios.locationd.LocationdFixtures;
+import org.spyglass.ios.osanalytics.OsAnalyticsFixtures;
 import org.spyglass.ios.preferences.PreferencesFixtures;
 import org.spyglass.ios.profiles.ProfilesFixtures;
+import org.spyglass.ios.safari.SafariFixtures;
 import org.spyglass.ios.shortcuts.ShortcutsFixtures;
+import org.spyglass.ios.smsattachments.SmsAttachmentsFixtures;
+import org.spyglass.ios.tcc.TccFixtures;
 import org.spyglass.ios.testing.BackupBuilder;
+import org.spyglass.ios.webkit.WebkitFixtures;
 import org.spyglass.ios.whatsapp.WhatsappFixtures;
 
 /**
@@ -70,7 +84,44 @@ class WholeBackupTest {
                 new Expected("profile_events", ProfilesFixtures.EVENT_RECORDS, ProfilesFixtures.EVENT_ALERT_LEVELS),
                 new Expected("global_preferences", PreferencesFixtures.RECORDS, PreferencesFixtures.ALERT_LEVELS),
                 new Expected("crash_reporter", CrashReporterFixtures.RECORDS, CrashReporterFixtures.ALERT_LEVELS),
-                new Expected("shortcuts", ShortcutsFixtures.RECORDS, ShortcutsFixtures.ALERT_LEVELS));
+                new Expected("shortcuts", ShortcutsFixtures.RECORDS, ShortcutsFixtures.ALERT_LEVELS),
+                new Expected("safari_history", SafariFixtures.HISTORY_RECORDS, SafariFixtures.HISTORY_ALERTS),
+                new Expected("safari_browser_state", SafariFixtures.BROWSER_STATE_RECORDS,
+                        SafariFixtures.BROWSER_STATE_ALERTS),
+                new Expected("webkit_resource_load_statistics", WebkitFixtures.OBSERVATIONS_RECORDS,
+                        WebkitFixtures.OBSERVATIONS_ALERTS),
+                new Expected("webkit_session_resource_log", WebkitFixtures.SESSION_LOG_RECORDS,
+                        WebkitFixtures.SESSION_LOG_ALERTS),
+                new Expected("calls", CallsFixtures.RECORDS, CallsFixtures.ALERT_LEVELS),
+                new Expected("contacts", ContactsFixtures.RECORDS, ContactsFixtures.ALERT_LEVELS),
+                new Expected("calendar", CalendarFixtures.RECORDS, CalendarFixtures.ALERT_LEVELS),
+                new Expected("sms", SMS_RECORDS, List.of(Level.CRITICAL, Level.HIGH)),
+                new Expected("sms_attachments", SmsAttachmentsFixtures.RECORDS, SmsAttachmentsFixtures.ALERT_LEVELS),
+                new Expected("tcc", TccFixtures.RECORDS, TccFixtures.ALERT_LEVELS),
+                new Expected("id_status_cache", IdStatusCacheFixtures.RECORDS, IdStatusCacheFixtures.ALERT_LEVELS),
+                new Expected("locationd_clients", LocationdFixtures.RECORDS, LocationdFixtures.ALERT_LEVELS),
+                new Expected("os_analytics_ad_daily", OsAnalyticsFixtures.RECORDS, OsAnalyticsFixtures.ALERT_LEVELS),
+                new Expected("lookup_process_correlation", CorrelationFixtures.RECORDS,
+                        CorrelationFixtures.ALERT_LEVELS),
+                new Expected("datausage", CorrelationFixtures.DATAUSAGE_RECORDS,
+                        CorrelationFixtures.DATAUSAGE_ALERT_LEVELS));
+    }
+
+    /** Messages 101 to 104 carry the attachments of {@link SmsAttachmentsFixtures}; 105 and 106 are planted. */
+    private static final int SMS_RECORDS = 6;
+
+    private static BackupBuilder smsDatabase(BackupBuilder builder) {
+        Instant day = Instant.parse("2021-06-29T18:00:00Z");
+        return builder.smsDb(BackupBuilder.SMS_IOS14, smsHandle(101, "+15550142") + smsHandle(102, "+15550199")
+                + smsMessage(101, 101, null, false, day, day.plusSeconds(30))
+                + smsMessage(102, 101, null, true, day.plusSeconds(120), null)
+                + smsMessage(103, 101, "look", false, day.plusSeconds(600), day.plusSeconds(660))
+                + smsMessage(104, 102, null, false, SmsAttachmentsFixtures.PLANTED_TIME, null)
+                + smsMessage(105, 101, "Your parcel: https://accountcanceled.com/track/51c0", false,
+                        day.plusSeconds(3600), null)
+                + smsMessage(106, 102, "ALERT: Apple detected a targeted mercenary spyware attack against your "
+                        + "iPhone.", false, day.plusSeconds(7200), null)
+                + SmsAttachmentsFixtures.attachmentSql());
     }
 
     @BeforeAll
@@ -84,6 +135,17 @@ class WholeBackupTest {
         PreferencesFixtures.addTo(builder);
         CrashReporterFixtures.addTo(builder);
         ShortcutsFixtures.addTo(builder);
+        SafariFixtures.addTo(builder);
+        WebkitFixtures.addTo(builder);
+        CallsFixtures.addTo(builder);
+        ContactsFixtures.addTo(builder);
+        CalendarFixtures.addTo(builder);
+        smsDatabase(builder);
+        TccFixtures.addTo(builder);
+        IdStatusCacheFixtures.addTo(builder);
+        LocationdFixtures.addTo(builder);
+        OsAnalyticsFixtures.addTo(builder);
+        CorrelationFixtures.addTo(builder);
         evidence = builder.build();
         before = EvidenceSnapshot.of(dir.resolve("evidence"));
         results = dir.resolve("results");
