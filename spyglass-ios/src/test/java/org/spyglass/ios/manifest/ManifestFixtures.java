@@ -8,8 +8,8 @@ import org.spyglass.ios.testing.BackupBuilder;
 
 /**
  * Four Manifest.db rows: Safari's WebKit LocalStorage folder and one site's storage file (example.org), a link, and
- * one planted trace: {@code wifi_passwords.txt} in WirelessDomain, i.e. {@code /private/var/wireless/wifi_passwords.txt},
- * a DarkSword file path of the bundled mvt-indicators feed. The manifest module lists every row of the backup, so in
+ * one planted trace: {@code wifi_passwords.txt} in WirelessDomain, i.e.
+ * {@code /private/var/wireless/wifi_passwords.txt}, a DarkSword file path of the bundled mvt-indicators feed. The manifest module lists every row of the backup, so in
  * a backup with other fixtures it emits more records than these; these rows raise exactly {@link #HIGH_ALERTS}
  * HIGH alert and no warning.
  */
