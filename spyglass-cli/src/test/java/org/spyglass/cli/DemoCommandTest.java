@@ -30,7 +30,8 @@ class DemoCommandTest {
                 .contains("Pegasus")
                 .doesNotContainIgnoringCase("clean");
         JsonNode alerts = new ObjectMapper().readTree(output.resolve("alerts.json").toFile());
-        assertThat(alerts).hasSize(6);
+        assertThat(alerts).hasSize(7);
+        assertThat(alerts.findValuesAsText("message")).anyMatch(m -> m.startsWith("iOS 14.8 was outdated"));
         assertThat(alerts.findValuesAsText("level")).containsOnly("CRITICAL", "HIGH", "LOW");
         assertThat(output.resolve("timeline.csv")).exists();
         assertThat(output.resolve("summary.json")).exists();

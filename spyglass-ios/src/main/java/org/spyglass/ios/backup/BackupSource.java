@@ -4,6 +4,7 @@ import com.dd.plist.NSDictionary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,12 +27,33 @@ import org.spyglass.core.sqlite.UnreadableDatabaseException;
 /**
  * An unencrypted iTunes/Finder/idevicebackup2 backup folder, read-only. Files are looked up by absolute device path
  * (domains mapped by {@link BackupDomains}), by domain and relative path, or by glob, through an in-memory index of
- * Manifest.db's regular files. Manifest.db itself is read from a scratch copy.
+ * Manifest.db's regular files. Manifest.db itself is read from a scratch copy; {@link #manifestRows()} streams all
+ * its rows (folders and links too), and {@link #containerPlist} reads the backup's own plists (Info.plist, …).
  *
  * <p>A file listed in Manifest.db but absent from the folder is still returned by the look-ups; {@link #open} then
  * throws {@link java.io.FileNotFoundException}. Thread-safe.
  */
 public final class BackupSource extends FolderSource {
+    /** The files of the backup folder itself, beside Manifest.db: they describe the backup, not the device. */
+    public enum ContainerFile {
+        /** Device facts and the embedded metadata of each installed app. */
+        INFO_PLIST(BackupLocator.INFO_PLIST),
+        /** Encryption, the keybag and the lockdown facts. */
+        MANIFEST_PLIST("Manifest.plist"),
+        /** The state of the backup run. */
+        STATUS_PLIST("Status.plist");
+
+        private final String fileName;
+
+        ContainerFile(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+    }
+
     private final Object manifestLock = new Object();
     private EvidenceDatabase manifest;
     private ManifestIndex index;
@@ -118,6 +140,45 @@ public final class BackupSource extends FolderSource {
             return Optional.of(BackupFileInfo.fromArchived(mbFile));
         }
         throw new PlistException("the file blob of " + file.devicePath() + " is not an archived MBFile");
+    }
+
+    /** Where a container file lies on the host (it may not exist), for messages. */
+    public Path containerPath(ContainerFile file) {
+        return root().resolve(file.fileName());
+    }
+
+    /**
+     * Parses a container plist whose top level is a dictionary, hashing it as it is read like every evidence file;
+     * empty when the backup folder lacks it.
+     */
+    public Optional<NSDictionary> containerPlist(ContainerFile file) throws IOException, PlistException {
+        Path host = containerPath(file);
+        if (!Files.isRegularFile(host, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (InputStream in = openHost(host, file.fileName())) {
+            return Optional.of(Plists.parseDictionary(in));
+        }
+    }
+
+    /**
+     * Streams every row of Manifest.db's {@code Files} table: regular files (listed or not in the look-ups, stored
+     * or missing), folders and links, with their flags and undecoded {@code file} blobs. It reads the scratch copy
+     * through its own connection, so it does not block the look-ups; close it before closing the source.
+     */
+    public ManifestRows manifestRows() throws IOException, SQLException {
+        Path copy;
+        synchronized (manifestLock) {
+            if (manifest == null) {
+                throw new IllegalStateException("the backup source is closed: " + root());
+            }
+            copy = manifest.path();
+        }
+        try {
+            return ManifestRows.open(copy, root());
+        } catch (UnreadableDatabaseException e) {
+            throw new IOException("Manifest.db could not be read again: " + e.getMessage(), e);
+        }
     }
 
     @Override

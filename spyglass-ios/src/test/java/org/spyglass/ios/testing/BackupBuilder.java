@@ -1,5 +1,7 @@
 package org.spyglass.ios.testing;
 
+import com.dd.plist.BinaryPropertyListWriter;
+import com.dd.plist.NSDictionary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,12 +9,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.spyglass.ios.backup.write.BackupWriter;
+import org.spyglass.ios.backup.write.FileTimes;
 import org.spyglass.ios.backup.write.SqlScript;
 import org.spyglass.ios.sample.SampleBackup;
 
@@ -31,9 +35,12 @@ public final class BackupBuilder {
     public static final String DATAUSAGE_NO_WIFI = "datausage-no-wifi.sql";
 
     public static final Instant MODIFIED = Instant.parse("2021-07-18T10:00:00Z");
+    /** The bytes {@link #application} stores as every app's {@code PlaceholderIcon} (a PNG signature). */
+    public static final byte[] ICON = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private final Path parent;
     private final Map<String, Object> info = new LinkedHashMap<>();
+    private final Map<String, Object> applications = new LinkedHashMap<>();
     private final List<Step> steps = new ArrayList<>();
     private String udid = "00000000000000000000000000000000000000aa";
     private boolean encrypted;
@@ -86,6 +93,39 @@ public final class BackupBuilder {
         return this;
     }
 
+    /** A regular file whose Manifest.db row carries the given modified, status-change and birth times. */
+    public BackupBuilder file(String domain, String relativePath, byte[] content, FileTimes times) {
+        steps.add((writer, work) -> writer.addFile(domain, relativePath, content, times));
+        return this;
+    }
+
+    /** A folder row (flags 2) in Manifest.db. */
+    public BackupBuilder directory(String domain, String relativePath) {
+        steps.add((writer, work) -> writer.addDirectory(domain, relativePath, MODIFIED));
+        return this;
+    }
+
+    /** A symbolic-link row (flags 4) in Manifest.db. */
+    public BackupBuilder symlink(String domain, String relativePath, String target) {
+        steps.add((writer, work) -> writer.addSymlink(domain, relativePath, target, MODIFIED));
+        return this;
+    }
+
+    /**
+     * An installed app in Info.plist: an {@code Applications} entry holding {@code metadata} as its embedded
+     * binary {@code iTunesMetadata} plist (null leaves it out) and {@link #ICON} as its {@code PlaceholderIcon},
+     * and its bundle id in {@code Installed Applications}. Instants in the metadata become dates.
+     */
+    public BackupBuilder application(String bundleId, Map<String, Object> metadata) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        if (metadata != null) {
+            entry.put("iTunesMetadata", binaryPlist(metadata));
+        }
+        entry.put("PlaceholderIcon", ICON.clone());
+        applications.put(bundleId, entry);
+        return this;
+    }
+
     /** Lists a file in Manifest.db without storing it. */
     public BackupBuilder missingFile(String domain, String relativePath) {
         steps.add((writer, work) -> writer.addListedButMissing(domain, relativePath, 1234, MODIFIED));
@@ -133,6 +173,10 @@ public final class BackupBuilder {
     public Path build() throws IOException {
         BackupWriter writer = BackupWriter.create(parent.resolve(udid)).encrypted(encrypted);
         info.forEach(writer::info);
+        if (!applications.isEmpty()) {
+            writer.info("Applications", applications);
+            writer.info("Installed Applications", List.copyOf(applications.keySet()));
+        }
         writer.lockdown("ProductVersion", "14.8").lockdown("DeviceName", "Test iPhone");
         Path work = Files.createTempDirectory("spyglass-builder-");
         try {
@@ -146,6 +190,18 @@ public final class BackupBuilder {
                     Files.delete(path);
                 }
             }
+        }
+    }
+
+    /** Encodes a map as a binary plist, as iTunes embeds each app's iTunesMetadata.plist. */
+    public static byte[] binaryPlist(Map<String, Object> values) {
+        try {
+            NSDictionary dictionary = new NSDictionary();
+            values.forEach((key, value) -> dictionary.put(key, value instanceof Instant instant
+                    ? Date.from(instant) : value));
+            return BinaryPropertyListWriter.writeToArray(dictionary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -58,7 +58,10 @@ public final class BackupWriter {
         return folder;
     }
 
-    /** Sets an Info.plist key ("Device Name", "Product Type", …); Instants become dates. */
+    /**
+     * Sets an Info.plist key ("Device Name", "Product Type", …, "Applications"); Instants become dates, maps
+     * dictionaries, lists arrays and byte arrays data.
+     */
     public BackupWriter info(String key, Object value) {
         info.put(key, value);
         return this;
@@ -84,7 +87,12 @@ public final class BackupWriter {
 
     /** Adds a regular file with its content; returns its fileID. */
     public String addFile(String domain, String relativePath, byte[] content, Instant modified) throws IOException {
-        String id = list(domain, relativePath, content.length, modified);
+        return addFile(domain, relativePath, content, FileTimes.all(modified));
+    }
+
+    /** Adds a regular file with its content and its three times; returns its fileID. */
+    public String addFile(String domain, String relativePath, byte[] content, FileTimes times) throws IOException {
+        String id = list(domain, relativePath, content.length, times);
         Path stored = folder.resolve(BackupFileIds.storagePath(id));
         Files.createDirectories(stored.getParent());
         Files.write(stored, content);
@@ -113,14 +121,21 @@ public final class BackupWriter {
     /** Lists a regular file in Manifest.db without storing its content, as in an incomplete backup. */
     public String addListedButMissing(String domain, String relativePath, long size, Instant modified)
             throws IOException {
-        return list(domain, relativePath, size, modified);
+        return list(domain, relativePath, size, FileTimes.all(modified));
     }
 
     /** Lists a folder (flags 2). */
     public void addDirectory(String domain, String relativePath, Instant modified) throws IOException {
         MbFileArchive archive = new MbFileArchive(relativePath, 0, MbFileArchive.DIRECTORY, MOBILE, MOBILE,
-                nextInode++, 0, modified);
+                nextInode++, 0, FileTimes.all(modified), null);
         rows.add(new Row(BackupFileIds.of(domain, relativePath), domain, relativePath, 2, archive.encode()));
+    }
+
+    /** Lists a symbolic link (flags 4) pointing to {@code target}; links have no stored content. */
+    public void addSymlink(String domain, String relativePath, String target, Instant modified) throws IOException {
+        MbFileArchive archive = new MbFileArchive(relativePath, target.length(), MbFileArchive.SYMLINK, MOBILE,
+                MOBILE, nextInode++, 0, FileTimes.all(modified), target);
+        rows.add(new Row(BackupFileIds.of(domain, relativePath), domain, relativePath, 4, archive.encode()));
     }
 
     /** Writes the plists and Manifest.db; returns the backup folder. */
@@ -132,10 +147,10 @@ public final class BackupWriter {
         return folder;
     }
 
-    private String list(String domain, String relativePath, long size, Instant modified) throws IOException {
+    private String list(String domain, String relativePath, long size, FileTimes times) throws IOException {
         String id = BackupFileIds.of(domain, relativePath);
         MbFileArchive archive = new MbFileArchive(relativePath, size, MbFileArchive.REGULAR_FILE, MOBILE, MOBILE,
-                nextInode++, 3, modified);
+                nextInode++, 3, times, null);
         rows.add(new Row(id, domain, relativePath, 1, archive.encode()));
         return id;
     }
@@ -207,7 +222,19 @@ public final class BackupWriter {
         }
     }
 
+    /** Instants become dates, also inside maps and lists (Info.plist's {@code Applications}). */
     private static Object plistValue(Object value) {
-        return value instanceof Instant instant ? Date.from(instant) : value;
+        if (value instanceof Instant instant) {
+            return Date.from(instant);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> converted = new LinkedHashMap<>();
+            map.forEach((key, item) -> converted.put(key.toString(), plistValue(item)));
+            return converted;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(BackupWriter::plistValue).toList();
+        }
+        return value;
     }
 }

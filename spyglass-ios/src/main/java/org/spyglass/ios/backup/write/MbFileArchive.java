@@ -8,7 +8,6 @@ import com.dd.plist.NSString;
 import com.dd.plist.UID;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -22,27 +21,30 @@ import java.util.Objects;
  * @param groupId         owner gid
  * @param inode           inode number
  * @param protectionClass Data Protection class
- * @param modified        mtime; also used for the status change and birth times
+ * @param times           mtime, ctime and birth time
+ * @param target          a symbolic link's target, or null for files and folders
  */
 public record MbFileArchive(String relativePath, long size, int mode, int userId, int groupId, long inode,
-                            int protectionClass, Instant modified) {
+                            int protectionClass, FileTimes times, String target) {
     /** Mode of a regular file readable by all, writable by its owner. */
     public static final int REGULAR_FILE = 0100644;
     /** Mode of a folder. */
     public static final int DIRECTORY = 040755;
+    /** Mode of a symbolic link. */
+    public static final int SYMLINK = 0120755;
 
     public MbFileArchive {
         Objects.requireNonNull(relativePath, "relativePath");
-        Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(times, "times");
     }
 
     public byte[] encode() throws IOException {
         NSDictionary file = new NSDictionary();
         file.put("$class", uid(3));
         file.put("RelativePath", uid(2));
-        file.put("LastModified", modified.getEpochSecond());
-        file.put("LastStatusChange", modified.getEpochSecond());
-        file.put("Birth", modified.getEpochSecond());
+        file.put("LastModified", times.modified().getEpochSecond());
+        file.put("LastStatusChange", times.statusChanged().getEpochSecond());
+        file.put("Birth", times.birth().getEpochSecond());
         file.put("Size", size);
         file.put("Mode", mode);
         file.put("UserID", userId);
@@ -59,8 +61,14 @@ public record MbFileArchive(String relativePath, long size, int mode, int userId
         archive.put("$version", 100000);
         archive.put("$archiver", "NSKeyedArchiver");
         archive.put("$top", top);
-        archive.put("$objects", new NSArray(new NSObject[] {new NSString("$null"), file,
-            new NSString(relativePath), classInfo}));
+        NSObject[] objects = target == null
+                ? new NSObject[] {new NSString("$null"), file, new NSString(relativePath), classInfo}
+                : new NSObject[] {new NSString("$null"), file, new NSString(relativePath), classInfo,
+                    new NSString(target)};
+        if (target != null) {
+            file.put("Target", uid(4));
+        }
+        archive.put("$objects", new NSArray(objects));
         return BinaryPropertyListWriter.writeToArray(archive);
     }
 

@@ -1,0 +1,29 @@
+package org.spyglass.ios.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HostCandidatesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "Library/WebKit/WebsiteData/LocalStorage/https_www.example.org_0.localstorage | www.example.org",
+        "Library/WebKit/WebsiteData/IndexedDB/v1/https_Cdn.Example.COM_0                | cdn.example.com",
+        "Library/Caches/http_192.168.1.10_8080                                          | 192.168.1.10",
+        "Library/WebKit/WebsiteData/LocalStorage/https_xn--bcher-kva.example_0          | xn--bcher-kva.example",
+        "Library/SMS/sms.db                                                             | none",
+        "wifi_passwords.txt                                                             | none",
+        "Library/Caches/snapshot_2021.07.18_image.png                                  | none",
+        "Library/Preferences/group_data.plist                                          | none",
+        "Documents/https_localhost_0                                                   | none",
+        "Media/DCIM/100APPLE/IMG_0001.HEIC                                             | none"})
+    void findsOnlyRealLookingHostsBetweenUnderscores(String path, String host) {
+        if (host == null) {
+            assertThat(HostCandidates.of(path)).isEmpty();
+        } else {
+            assertThat(HostCandidates.of(path)).containsExactly(host);
+        }
+    }
+}
