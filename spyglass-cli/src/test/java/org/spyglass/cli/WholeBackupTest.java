@@ -10,6 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.Level;
+import org.spyglass.ios.applications.ApplicationsFixtures;
+import org.spyglass.ios.backupinfo.BackupInfoFixtures;
 import org.spyglass.ios.calendar.CalendarFixtures;
 import org.spyglass.ios.calls.CallsFixtures;
 import org.spyglass.ios.chrome.ChromeFixtures;
@@ -32,6 +39,7 @@ import org.spyglass.ios.firefox.FirefoxFixtures;
 import org.spyglass.ios.idstatuscache.IdStatusCacheFixtures;
 import org.spyglass.ios.interactionc.InteractionFixtures;
 import org.spyglass.ios.locationd.LocationdFixtures;
+import org.spyglass.ios.manifest.ManifestFixtures;
 import org.spyglass.ios.osanalytics.OsAnalyticsFixtures;
 import org.spyglass.ios.preferences.PreferencesFixtures;
 import org.spyglass.ios.profiles.ProfilesFixtures;
@@ -56,6 +64,8 @@ class WholeBackupTest {
     static Path results;
     static CliRun run;
     static Map<String, String> before;
+    /** Every row of the built Manifest.db: the manifest module lists them all. */
+    static int manifestRows;
 
     /** What one module must write: its record count and the levels of its alerts, in any order. */
     record Expected(String module, int records, List<Level> alerts) {
@@ -104,7 +114,10 @@ class WholeBackupTest {
                 new Expected("lookup_process_correlation", CorrelationFixtures.RECORDS,
                         CorrelationFixtures.ALERT_LEVELS),
                 new Expected("datausage", CorrelationFixtures.DATAUSAGE_RECORDS,
-                        CorrelationFixtures.DATAUSAGE_ALERT_LEVELS));
+                        CorrelationFixtures.DATAUSAGE_ALERT_LEVELS),
+                new Expected("backup_info", BackupInfoFixtures.RECORDS, List.of(Level.LOW)),
+                new Expected("applications", ApplicationsFixtures.RECORDS, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("manifest", manifestRows, List.of(Level.HIGH)));
     }
 
     /** Messages 101 to 104 carry the attachments of {@link SmsAttachmentsFixtures}; 105 and 106 are planted. */
@@ -146,10 +159,25 @@ class WholeBackupTest {
         LocationdFixtures.addTo(builder);
         OsAnalyticsFixtures.addTo(builder);
         CorrelationFixtures.addTo(builder);
+        BackupInfoFixtures.addTo(builder);
+        ManifestFixtures.addTo(builder);
+        ApplicationsFixtures.addTo(builder);
         evidence = builder.build();
+        manifestRows = countManifestRows(evidence.resolve("Manifest.db"));
         before = EvidenceSnapshot.of(dir.resolve("evidence"));
         results = dir.resolve("results");
         run = CliRun.of("ios", "check-backup", evidence.toString(), "-o", results.toString());
+    }
+
+    /** Counts the rows of Manifest.db without writing anything beside it ({@code immutable=1}, read-only). */
+    private static int countManifestRows(Path manifest) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + manifest
+                + "?mode=ro&immutable=1");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM Files")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private static JsonNode json(String file) throws IOException {
