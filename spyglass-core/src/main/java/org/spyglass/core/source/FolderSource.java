@@ -88,6 +88,16 @@ public abstract class FolderSource implements Source {
         return new HashingInputStream(in, digest -> hashes.putIfAbsent(key, digest));
     }
 
+    /**
+     * The modification time of the host file, which a careful copy (tar, {@code cp -p}) keeps from the device. The
+     * host's status-change and creation times are those of the copy, not of the device, so they are not reported.
+     */
+    @Override
+    public FileTimes times(EvidenceFile file) throws IOException {
+        Path host = readable(hostPath(file), file.devicePath());
+        return new FileTimes(Files.getLastModifiedTime(host, LinkOption.NOFOLLOW_LINKS).toInstant(), null, null);
+    }
+
     /** Copies the file into the scratch folder (hashing it) and returns the copy. */
     @Override
     public Path localCopy(EvidenceFile file) throws IOException {

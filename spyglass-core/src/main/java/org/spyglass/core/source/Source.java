@@ -48,6 +48,14 @@ public interface Source extends Closeable {
     Path localCopy(EvidenceFile file) throws IOException;
 
     /**
+     * The times the evidence records for a file: for a backup those of Manifest.db, for a folder those of the
+     * host file system. {@link FileTimes#UNKNOWN} when none is recorded.
+     *
+     * @throws IOException when the record of the times cannot be read
+     */
+    FileTimes times(EvidenceFile file) throws IOException;
+
+    /**
      * Copies a file and the SQLite side files beside it ({@code -wal}, {@code -shm}, {@code -journal}) into the
      * scratch folder and returns the copy of the main file, so that SQLite can read the WAL without touching the
      * evidence.

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -106,6 +108,16 @@ class FolderSourceTest {
             assertThat(source.hashes()).containsEntry(evidence.resolve("a").toString(), sha256(new byte[] {7, 7}))
                     .containsEntry(evidence.resolve("deep/b").toString(), sha256(new byte[] {8}))
                     .hasSize(2);
+        }
+    }
+
+    @Test
+    void reportsTheModificationTimeOfAFolderFileAndNotTheCopysOtherTimes() throws Exception {
+        write("a", new byte[] {1});
+        Instant modified = Instant.parse("2021-07-18T10:00:00Z");
+        Files.setLastModifiedTime(evidence.resolve("a"), FileTime.from(modified));
+        try (TestFolderSource source = new TestFolderSource(evidence)) {
+            assertThat(source.times(source.file("/a").orElseThrow())).isEqualTo(new FileTimes(modified, null, null));
         }
     }
 

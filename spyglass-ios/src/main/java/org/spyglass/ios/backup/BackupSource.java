@@ -18,6 +18,7 @@ import org.spyglass.core.plist.PlistException;
 import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.FileTimes;
 import org.spyglass.core.source.FolderSource;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.core.sqlite.EvidenceDatabase;
@@ -119,6 +120,18 @@ public final class BackupSource extends FolderSource {
      * Decodes the file's metadata from Manifest.db's {@code file} blob; empty when the row has no blob. A blob that
      * cannot be decoded is a {@link PlistException}.
      */
+    /** The three times Manifest.db records for the file. */
+    @Override
+    public FileTimes times(EvidenceFile file) throws IOException {
+        try {
+            return fileInfo(file).map(info -> new FileTimes(info.lastModified(), info.lastStatusChange(), info.birth()))
+                    .orElse(FileTimes.UNKNOWN);
+        } catch (PlistException e) {
+            throw new IOException("the times of " + file.devicePath() + " cannot be read from Manifest.db: "
+                    + e.getMessage(), e);
+        }
+    }
+
     public Optional<BackupFileInfo> fileInfo(EvidenceFile file) throws IOException, PlistException {
         Objects.requireNonNull(file.id(), "a backup file has an id");
         byte[] blob;

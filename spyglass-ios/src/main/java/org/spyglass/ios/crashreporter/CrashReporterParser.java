@@ -2,16 +2,13 @@ package org.spyglass.ios.crashreporter;
 
 import com.dd.plist.NSDictionary;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.plist.PlistException;
 import org.spyglass.core.plist.PlistParser;
 import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.ios.backup.BackupFileInfo;
-import org.spyglass.ios.backup.BackupSource;
+import org.spyglass.core.source.FileTimes;
 
 /**
  * Reads the keys of the plist and, in a backup, the file's creation and modification times from Manifest.db. The
@@ -34,23 +31,17 @@ final class CrashReporterParser extends PlistParser<CrashReporterSettings> {
             context.warn(file.devicePath(), "com.apple.CrashReporter.plist could not be read: " + e.getMessage());
             return;
         }
-        Optional<BackupFileInfo> info = fileInfo(file, context);
-        Instant created = info.map(BackupFileInfo::birth).orElse(null);
-        Instant modified = info.map(BackupFileInfo::lastModified).orElse(null);
+        FileTimes times = times(file, context);
         context.emit(new CrashReporterSettings(file.devicePath(), flag(entries.get("ShouldSubmit")), entries,
-                created, modified));
+                times.birth(), times.modified()));
     }
 
-    private static Optional<BackupFileInfo> fileInfo(EvidenceFile file, ParseContext<?> context) {
-        if (!(context.source() instanceof BackupSource backup) || file.id() == null) {
-            return Optional.empty();
-        }
+    private static FileTimes times(EvidenceFile file, ParseContext<?> context) {
         try {
-            return backup.fileInfo(file);
-        } catch (IOException | PlistException e) {
-            context.warn(file.devicePath(), "the file's times could not be read from Manifest.db: "
-                    + e.getMessage());
-            return Optional.empty();
+            return context.source().times(file);
+        } catch (IOException e) {
+            context.warn(file.devicePath(), "the file's times could not be read: " + e.getMessage());
+            return FileTimes.UNKNOWN;
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.FileTimes;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.backup.write.SqlScript;
 import org.spyglass.ios.testing.BackupBuilder;
@@ -67,6 +68,19 @@ class BackupSourceTest {
             assertThat(info.userId()).isEqualTo(501L);
             assertThat(info.lastModified()).isEqualTo(BackupBuilder.MODIFIED);
             assertThat(info.birth()).isEqualTo(BackupBuilder.MODIFIED);
+        }
+    }
+
+    @Test
+    void reportsTheManifestTimesOfAFile() throws Exception {
+        Instant modified = Instant.parse("2021-07-18T10:00:00Z");
+        Instant changed = Instant.parse("2021-07-18T11:00:00Z");
+        Instant born = Instant.parse("2021-07-01T09:00:00Z");
+        Path backup = BackupBuilder.in(dir).file("HomeDomain", "Library/x.plist", bytes("12345"),
+                new FileTimes(modified, changed, born)).build();
+        try (BackupSource source = BackupSource.open(backup)) {
+            assertThat(source.times(source.file("HomeDomain", "Library/x.plist").orElseThrow()))
+                    .isEqualTo(new FileTimes(modified, changed, born));
         }
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.plist.PlistException;
 import org.spyglass.core.plist.Plists;
+import org.spyglass.core.source.FileTimes;
 import org.spyglass.ios.backup.BackupSource.ContainerFile;
-import org.spyglass.ios.backup.write.FileTimes;
 import org.spyglass.ios.testing.BackupBuilder;
 
 class ManifestRowsTest {

@@ -6,6 +6,7 @@ import static org.spyglass.ios.crashreporter.CrashReporterFixtures.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,20 +67,20 @@ class CrashReporterModuleTest {
     }
 
     @Test
-    void leavesTheTimesOutOutsideABackup() throws Exception {
+    void usesTheModificationTimeOfAFilesystemDumpAndNoCreationTime() throws Exception {
         Path root = dir.resolve("fs");
         Path file = root.resolve(ROOT_PATH.substring(1));
         Files.createDirectories(file.getParent());
         Files.write(file, plist(settings(false)));
+        Files.setLastModifiedTime(file, FileTime.from(BackupBuilder.MODIFIED));
         try (TestFolderSource source = new TestFolderSource(root)) {
             ModuleRun.Result<CrashReporterSettings> result = ModuleRun.run(new CrashReporterModule(), source,
                     TestIndicators.none());
 
             assertThat(result.records()).containsExactly(new CrashReporterSettings(ROOT_PATH, false,
-                    Map.of("ShouldSubmit", false), null, null));
+                    Map.of("ShouldSubmit", false), null, BackupBuilder.MODIFIED));
             assertThat(result.alerts()).extracting(Alert::level).containsExactly(Level.MEDIUM);
-            assertThat(result.alerts().get(0).eventTime()).isNull();
-            assertThat(result.events()).isEmpty();
+            assertThat(result.alerts().get(0).eventTime()).isEqualTo(BackupBuilder.MODIFIED);
         }
     }
 

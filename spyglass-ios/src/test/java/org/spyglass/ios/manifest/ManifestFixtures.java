@@ -3,7 +3,7 @@ package org.spyglass.ios.manifest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.spyglass.core.Level;
-import org.spyglass.ios.backup.write.FileTimes;
+import org.spyglass.core.source.FileTimes;
 import org.spyglass.ios.testing.BackupBuilder;
 
 /**

@@ -13,11 +13,11 @@ import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.TimelineEvent;
+import org.spyglass.core.source.FileTimes;
 import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.backup.BackupFileIds;
 import org.spyglass.ios.backup.BackupSource;
-import org.spyglass.ios.backup.write.FileTimes;
 import org.spyglass.ios.backup.write.SqlScript;
 import org.spyglass.ios.testing.BackupBuilder;
 

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.spyglass.core.source.FileTimes;
 import org.spyglass.ios.backup.write.BackupWriter;
-import org.spyglass.ios.backup.write.FileTimes;
 import org.spyglass.ios.backup.write.SqlScript;
 import org.spyglass.ios.sample.SampleBackup;
 

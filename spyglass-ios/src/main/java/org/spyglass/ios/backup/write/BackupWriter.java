@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spyglass.core.source.FileTimes;
 import org.spyglass.ios.backup.BackupFileIds;
 
 /**

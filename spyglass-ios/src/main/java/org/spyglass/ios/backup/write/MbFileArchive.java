@@ -9,6 +9,7 @@ import com.dd.plist.UID;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Objects;
+import org.spyglass.core.source.FileTimes;
 
 /**
  * Encodes the metadata of one backup file as Manifest.db's {@code file} blob: a binary NSKeyedArchiver plist of an
