@@ -60,7 +60,7 @@ public final class CheckRun {
     public int listModules() {
         ModuleRegistry registry = ModuleRegistry.load();
         for (ArtifactModule<?> module : registry.forKind(kind)) {
-            out.printf(Locale.ROOT, "%-28s %s%n", module.name(), module.description());
+            out.printf(Locale.ROOT, "%-32s %s%n", module.name(), module.description());
         }
         out.flush();
         return ExitCode.COMPLETED.code();
