@@ -16,9 +16,16 @@ public interface CheckContext {
 
     void alert(Alert alert);
 
-    /** Raises one alert for an indicator match. */
-    default void indicatorAlert(Level level, String message, Instant eventTime, Record record, IndicatorMatch match) {
-        alert(new Alert(level, module(), message, eventTime, record, List.of(match), null));
+    /**
+     * Raises one alert for one observed value (of one record and field) carrying every indicator it matched, in the
+     * order given (keep the matcher's, most specific first); raises nothing when the list is empty. The message
+     * should say what matched with {@link MatchText#of(List)}.
+     */
+    default void indicatorAlert(Level level, String message, Instant eventTime, Record record,
+                                List<IndicatorMatch> matches) {
+        if (!matches.isEmpty()) {
+            alert(new Alert(level, module(), message, eventTime, record, matches, null));
+        }
     }
 
     /** Raises one alert for a heuristic, at the heuristic's level. */

@@ -35,9 +35,8 @@ final class Fixtures {
     static FakeModule<Visit> visits(String name) {
         return new FakeModule<>(name, Visit.class, List.of("/visits/" + name + "/*.txt"), Fixtures::parseVisits)
                 .checker((visit, context) -> {
-                    context.indicators().matchHost(visit.host()).forEach(match -> context.indicatorAlert(
-                            Level.CRITICAL, "Visit to known spyware domain " + visit.host(), visit.visitedAt(),
-                            visit, match));
+                    context.indicatorAlert(Level.CRITICAL, "Visit to known spyware domain " + visit.host(),
+                            visit.visitedAt(), visit, context.indicators().matchHost(visit.host()));
                     if (visit.host().endsWith(".test")) {
                         context.heuristicAlert(ODD_HOST, "Visit to test host " + visit.host(), null, visit);
                     }

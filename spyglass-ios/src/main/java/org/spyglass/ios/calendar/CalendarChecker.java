@@ -1,5 +1,6 @@
 package org.spyglass.ios.calendar;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -17,12 +18,12 @@ final class CalendarChecker implements Checker<CalendarEvent> {
 
     @Override
     public void check(CalendarEvent event, CheckContext context) {
-        if (event.participantEmail() != null) {
-            for (IndicatorMatch match : context.indicators().matchEmail(event.participantEmail())) {
-                context.indicatorAlert(Level.CRITICAL, "Found a calendar invitation from a known spyware operator "
-                        + "account: event " + describe(event) + " organized by " + event.participantEmail() + " "
-                        + MatchText.of(match), event.recordedAt(), event, match);
-            }
+        List<IndicatorMatch> matches = event.participantEmail() == null ? List.of()
+                : context.indicators().matchEmail(event.participantEmail());
+        if (!matches.isEmpty()) {
+            context.indicatorAlert(Level.CRITICAL, "Found a calendar invitation from a known spyware operator "
+                    + "account: event " + describe(event) + " organized by " + event.participantEmail() + " "
+                    + MatchText.of(matches), event.recordedAt(), event, matches);
         }
         if ("Meeting".equals(event.summary()) && "Notes".equals(event.description())) {
             context.heuristicAlert(QUADREAM_EXPLOIT_EVENT, "Potential QuaDream exploit event in the calendar: "

@@ -1,5 +1,6 @@
 package org.spyglass.ios.calls;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -18,9 +19,10 @@ final class CallsChecker implements Checker<CallRecord> {
         if (!call.numberIsEmail()) {
             return;
         }
-        for (IndicatorMatch match : context.indicators().matchEmail(call.number())) {
+        List<IndicatorMatch> matches = context.indicators().matchEmail(call.number());
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a call with a known spyware operator account in the call "
-                    + "history: " + describe(call) + " " + MatchText.of(match), call.isodate(), call, match);
+                    + "history: " + describe(call) + " " + MatchText.of(matches), call.isodate(), call, matches);
         }
     }
 

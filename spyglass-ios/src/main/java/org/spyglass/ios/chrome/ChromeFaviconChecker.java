@@ -18,9 +18,9 @@ final class ChromeFaviconChecker implements Checker<ChromeFaviconRecord> {
             matches = context.indicators().matchUrl(record.iconUrl());
             what = "icon " + record.iconUrl() + " (shown on " + record.url() + ")";
         }
-        for (IndicatorMatch match : matches) {
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a favicon of known spyware infrastructure in Chrome's "
-                    + "Favicons: " + what + " " + MatchText.of(match), record.isodate(), record, match);
+                    + "Favicons: " + what + " " + MatchText.of(matches), record.isodate(), record, matches);
         }
     }
 }

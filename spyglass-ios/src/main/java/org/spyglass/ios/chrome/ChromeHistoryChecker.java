@@ -1,5 +1,6 @@
 package org.spyglass.ios.chrome;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -11,10 +12,11 @@ final class ChromeHistoryChecker implements Checker<ChromeHistoryRecord> {
 
     @Override
     public void check(ChromeHistoryRecord record, CheckContext context) {
-        for (IndicatorMatch match : context.indicators().matchUrl(record.url())) {
+        List<IndicatorMatch> matches = context.indicators().matchUrl(record.url());
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a visit to known spyware infrastructure in Chrome's "
-                    + "history (visit " + record.visitId() + "): " + record.url() + " " + MatchText.of(match),
-                    record.isodate(), record, match);
+                    + "history (visit " + record.visitId() + "): " + record.url() + " " + MatchText.of(matches),
+                    record.isodate(), record, matches);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.spyglass.ios.contacts;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
@@ -21,25 +22,22 @@ final class ContactsChecker implements Checker<ContactValue> {
     public void check(ContactValue contact, CheckContext context) {
         String value = contact.value().strip();
         if (ContactKinds.EMAIL.equals(contact.kind()) || EMAIL.matcher(value).matches()) {
-            for (IndicatorMatch match : context.indicators().matchEmail(value)) {
-                alert(contact, "e-mail address", match, context);
-            }
+            alert(contact, "e-mail address", context.indicators().matchEmail(value), context);
         } else if (ContactKinds.URL.equals(contact.kind())) {
-            for (IndicatorMatch match : context.indicators().matchUrl(value)) {
-                alert(contact, "web address", match, context);
-            }
+            alert(contact, "web address", context.indicators().matchUrl(value), context);
         } else {
             for (String link : LinkExtractor.extract(value)) {
-                for (IndicatorMatch match : context.indicators().matchUrl(link)) {
-                    alert(contact, "link", match, context);
-                }
+                alert(contact, "link", context.indicators().matchUrl(link), context);
             }
         }
     }
 
-    private static void alert(ContactValue contact, String what, IndicatorMatch match, CheckContext context) {
-        context.indicatorAlert(Level.HIGH, "Found a known spyware " + what + " saved in the address book contact \""
-                + contact.displayName() + "\": " + contact.value() + " " + MatchText.of(match),
-                contact.modificationDate(), contact, match);
+    private static void alert(ContactValue contact, String what, List<IndicatorMatch> matches,
+                              CheckContext context) {
+        if (!matches.isEmpty()) {
+            context.indicatorAlert(Level.HIGH, "Found a known spyware " + what + " saved in the address book contact \""
+                    + contact.displayName() + "\": " + contact.value() + " " + MatchText.of(matches),
+                    contact.modificationDate(), contact, matches);
+        }
     }
 }

@@ -37,7 +37,7 @@ final class LookupProcessCorrelationChecker implements Checker<LookupThenProcess
         List<IndicatorMatch> matches = email == null ? List.of() : context.indicators().matchEmail(email);
         String handle;
         if (!matches.isEmpty()) {
-            handle = "the handle " + MatchText.of(matches.get(0));
+            handle = "the handle " + MatchText.of(matches);
         } else if (record.malformedHandle()) {
             handle = "the handle is malformed (two NUL characters in a row)";
         } else {

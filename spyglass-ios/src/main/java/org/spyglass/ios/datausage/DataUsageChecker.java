@@ -1,5 +1,6 @@
 package org.spyglass.ios.datausage;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -58,9 +59,10 @@ final class DataUsageChecker implements Checker<DataUsageRecord> {
             return;
         }
         lastMatchedProcId = record.procId();
-        for (IndicatorMatch match : context.indicators().matchProcess(record.procName())) {
+        List<IndicatorMatch> matches = context.indicators().matchProcess(record.procName());
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a known spyware process name in DataUsage.sqlite: \""
-                    + record.procName() + "\" " + MatchText.of(match), record.firstIsodate(), record, match);
+                    + record.procName() + "\" " + MatchText.of(matches), record.firstIsodate(), record, matches);
         }
         DaemonLookalikes.find(record.procName()).ifPresent(lookalike -> context.heuristicAlert(DAEMON_LOOKALIKE,
                 "DataUsage.sqlite process \"" + record.procName() + "\" " + lookalike.describe(),

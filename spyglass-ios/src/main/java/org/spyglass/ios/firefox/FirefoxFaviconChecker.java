@@ -18,9 +18,9 @@ final class FirefoxFaviconChecker implements Checker<FirefoxFaviconRecord> {
             matches = context.indicators().matchUrl(record.historyUrl());
             what = "page " + record.historyUrl();
         }
-        for (IndicatorMatch match : matches) {
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a favicon of known spyware infrastructure in Firefox's "
-                    + "browser.db: " + what + " " + MatchText.of(match), record.isodate(), record, match);
+                    + "browser.db: " + what + " " + MatchText.of(matches), record.isodate(), record, matches);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.spyglass.ios.firefox;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -11,10 +12,11 @@ final class FirefoxHistoryChecker implements Checker<FirefoxHistoryRecord> {
 
     @Override
     public void check(FirefoxHistoryRecord record, CheckContext context) {
-        for (IndicatorMatch match : context.indicators().matchUrl(record.url())) {
+        List<IndicatorMatch> matches = context.indicators().matchUrl(record.url());
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a visit to known spyware infrastructure in Firefox's "
-                    + "history (visit " + record.id() + "): " + record.url() + " " + MatchText.of(match),
-                    record.isodate(), record, match);
+                    + "history (visit " + record.id() + "): " + record.url() + " " + MatchText.of(matches),
+                    record.isodate(), record, matches);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.spyglass.ios.idstatuscache;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -19,11 +20,10 @@ final class IdStatusCacheChecker implements Checker<IdStatusCacheRecord> {
     @Override
     public void check(IdStatusCacheRecord record, CheckContext context) {
         String email = record.email();
-        if (email != null) {
-            for (IndicatorMatch match : context.indicators().matchEmail(email)) {
-                context.indicatorAlert(Level.CRITICAL, "IDStatusCache lookup of \"" + record.user() + "\" for "
-                        + record.service() + " " + MatchText.of(match), record.isodate(), record, match);
-            }
+        List<IndicatorMatch> matches = email == null ? List.of() : context.indicators().matchEmail(email);
+        if (!matches.isEmpty()) {
+            context.indicatorAlert(Level.CRITICAL, "IDStatusCache lookup of \"" + record.user() + "\" for "
+                    + record.service() + " " + MatchText.of(matches), record.isodate(), record, matches);
         }
         if (record.malformedHandle()) {
             context.heuristicAlert(MALFORMED_HANDLE, "IDStatusCache lookup of the malformed handle \""

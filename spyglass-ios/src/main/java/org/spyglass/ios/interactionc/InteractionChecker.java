@@ -1,6 +1,7 @@
 package org.spyglass.ios.interactionc;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.spyglass.core.Level;
@@ -38,10 +39,11 @@ final class InteractionChecker implements Checker<Interaction> {
         if (identifier == null || identifier.indexOf('@') < 0 || !seen.add(role + " " + identifier)) {
             return;
         }
-        for (IndicatorMatch match : context.indicators().matchEmail(identifier)) {
+        List<IndicatorMatch> matches = context.indicators().matchEmail(identifier);
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a known spyware account as the " + role + " of a "
                     + app(interaction) + " interaction in interactionC.db: " + identifier + " "
-                    + MatchText.of(match), interaction.startDate(), interaction, match);
+                    + MatchText.of(matches), interaction.startDate(), interaction, matches);
         }
     }
 
@@ -49,10 +51,11 @@ final class InteractionChecker implements Checker<Interaction> {
         if (url == null || !url.toLowerCase(Locale.ROOT).matches("https?://.*") || !seen.add("url " + url)) {
             return;
         }
-        for (IndicatorMatch match : context.indicators().matchUrl(url)) {
+        List<IndicatorMatch> matches = context.indicators().matchUrl(url);
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a link to known spyware infrastructure in a "
-                    + app(interaction) + " interaction in interactionC.db: " + url + " " + MatchText.of(match),
-                    interaction.startDate(), interaction, match);
+                    + app(interaction) + " interaction in interactionC.db: " + url + " " + MatchText.of(matches),
+                    interaction.startDate(), interaction, matches);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.spyglass.ios.locationd;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.spyglass.core.Level;
@@ -15,8 +17,9 @@ import org.spyglass.ios.process.DaemonLookalikes;
 
 /**
  * Matches each client's name, bundle id and paths against the indicators (HIGH, as MVT rates locationd matches), and
- * its executable names against genuine iOS daemon names. One alert per indicator per client, however many fields
- * matched it.
+ * its executable names against genuine iOS daemon names. One alert per client carrying every indicator it matched;
+ * its message names each field with the indicators first matched there, so an indicator matched by several fields
+ * (the same program named by its path and by its executable) is cited once.
  */
 final class LocationdClientsChecker implements Checker<LocationdClient> {
     static final Heuristic DAEMON_LOOKALIKE = DaemonLookalikes.heuristic("ios.locationd_clients.daemon-lookalike");
@@ -24,22 +27,21 @@ final class LocationdClientsChecker implements Checker<LocationdClient> {
 
     @Override
     public void check(LocationdClient record, CheckContext context) {
-        Set<Indicator> alerted = new HashSet<>();
-        for (IndicatorMatch match : context.indicators().matchProcess(record.processName())) {
-            alert(record, context, alerted, match, "client \"" + record.client() + "\"");
-        }
+        Found found = new Found();
+        found.add("client \"" + record.client() + "\"", context.indicators().matchProcess(record.processName()));
         if (record.bundleId() != null) {
-            for (IndicatorMatch match : context.indicators().matchProcess(record.bundleId())) {
-                alert(record, context, alerted, match, "bundle id \"" + record.bundleId() + "\"");
-            }
-            for (IndicatorMatch match : context.indicators().matchAppId(record.bundleId())) {
-                alert(record, context, alerted, match, "bundle id \"" + record.bundleId() + "\"");
-            }
+            List<IndicatorMatch> bundle = new ArrayList<>(context.indicators().matchProcess(record.bundleId()));
+            bundle.addAll(context.indicators().matchAppId(record.bundleId()));
+            found.add("bundle id \"" + record.bundleId() + "\"", bundle);
         }
-        checkPath(record, context, alerted, "client path", record.clientPath());
-        checkPath(record, context, alerted, "BundlePath", record.bundlePath());
-        checkPath(record, context, alerted, "Executable", record.executable());
-        checkPath(record, context, alerted, "Registered", record.registered());
+        checkPath(context, found, "client path", record.clientPath());
+        checkPath(context, found, "BundlePath", record.bundlePath());
+        checkPath(context, found, "Executable", record.executable());
+        checkPath(context, found, "Registered", record.registered());
+        if (!found.matches.isEmpty()) {
+            context.indicatorAlert(Level.HIGH, "Found a known spyware trace in " + ARTIFACT + ": "
+                    + String.join("; ", found.parts), record.firstTime(), record, found.matches);
+        }
         Set<String> names = new LinkedHashSet<>();
         if (isPath(record.executable())) {
             names.add(record.executable());
@@ -53,12 +55,9 @@ final class LocationdClientsChecker implements Checker<LocationdClient> {
                         record.firstTime(), record));
     }
 
-    private static void checkPath(LocationdClient record, CheckContext context, Set<Indicator> alerted, String field,
-                                  String path) {
+    private static void checkPath(CheckContext context, Found found, String field, String path) {
         if (isPath(path)) {
-            for (IndicatorMatch match : context.indicators().matchFilePath(path)) {
-                alert(record, context, alerted, match, field + " \"" + path + "\"");
-            }
+            found.add(field + " \"" + path + "\"", context.indicators().matchFilePath(path));
         }
     }
 
@@ -66,11 +65,18 @@ final class LocationdClientsChecker implements Checker<LocationdClient> {
         return value != null && value.startsWith("/");
     }
 
-    private static void alert(LocationdClient record, CheckContext context, Set<Indicator> alerted,
-                              IndicatorMatch match, String what) {
-        if (alerted.add(match.indicator())) {
-            context.indicatorAlert(Level.HIGH, "Found a known spyware trace in " + ARTIFACT + ": " + what + " "
-                    + MatchText.of(match), record.firstTime(), record, match);
+    /** The distinct indicators a client matched, and for each field that first matched some, what it matched. */
+    private static final class Found {
+        private final Set<Indicator> seen = new HashSet<>();
+        private final List<IndicatorMatch> matches = new ArrayList<>();
+        private final List<String> parts = new ArrayList<>();
+
+        void add(String field, List<IndicatorMatch> fieldMatches) {
+            List<IndicatorMatch> fresh = fieldMatches.stream().filter(match -> seen.add(match.indicator())).toList();
+            if (!fresh.isEmpty()) {
+                matches.addAll(fresh);
+                parts.add(field + " " + MatchText.of(fresh));
+            }
         }
     }
 }

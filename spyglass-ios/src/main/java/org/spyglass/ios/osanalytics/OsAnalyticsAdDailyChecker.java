@@ -1,5 +1,6 @@
 package org.spyglass.ios.osanalytics;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -15,9 +16,10 @@ final class OsAnalyticsAdDailyChecker implements Checker<NetUsageBaseline> {
 
     @Override
     public void check(NetUsageBaseline record, CheckContext context) {
-        for (IndicatorMatch match : context.indicators().matchProcess(record.process())) {
+        List<IndicatorMatch> matches = context.indicators().matchProcess(record.process());
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a known spyware process name in " + ARTIFACT + ": \""
-                    + record.process() + "\" " + MatchText.of(match), record.ts(), record, match);
+                    + record.process() + "\" " + MatchText.of(matches), record.ts(), record, matches);
         }
         DaemonLookalikes.find(record.process()).ifPresent(lookalike -> context.heuristicAlert(DAEMON_LOOKALIKE,
                 ARTIFACT + " process \"" + record.process() + "\" " + lookalike.describe(), record.ts(), record));

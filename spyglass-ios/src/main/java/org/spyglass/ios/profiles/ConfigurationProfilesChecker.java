@@ -40,10 +40,11 @@ final class ConfigurationProfilesChecker implements Checker<ConfigurationProfile
     @Override
     public void check(ConfigurationProfile profile, CheckContext context) {
         if (profile.payloadUuid() != null) {
-            for (IndicatorMatch match : context.indicators().matchProfileId(profile.payloadUuid())) {
+            List<IndicatorMatch> matches = context.indicators().matchProfileId(profile.payloadUuid());
+            if (!matches.isEmpty()) {
                 context.indicatorAlert(Level.CRITICAL, "Found a known spyware configuration profile in "
-                        + profile.path() + ": " + describe(profile) + " " + MatchText.of(match),
-                        profile.installDate(), profile, match);
+                        + profile.path() + ": " + describe(profile) + " " + MatchText.of(matches),
+                        profile.installDate(), profile, matches);
             }
         }
         if (profile.hasPayload(NOTIFICATION_SETTINGS)) {

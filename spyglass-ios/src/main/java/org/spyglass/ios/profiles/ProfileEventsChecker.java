@@ -1,5 +1,6 @@
 package org.spyglass.ios.profiles;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -26,17 +27,18 @@ final class ProfileEventsChecker implements Checker<ProfileEvent> {
 
     @Override
     public void check(ProfileEvent event, CheckContext context) {
-        if (event.process() != null) {
-            for (IndicatorMatch match : context.indicators().matchProcess(event.process())) {
-                context.indicatorAlert(Level.CRITICAL, "Found a known spyware process in MCProfileEvents.plist: \""
-                        + event.process() + "\" changed profile " + event.profileId() + " " + MatchText.of(match),
-                        event.timestamp(), event, match);
-            }
+        List<IndicatorMatch> processMatches = event.process() == null ? List.of()
+                : context.indicators().matchProcess(event.process());
+        if (!processMatches.isEmpty()) {
+            context.indicatorAlert(Level.CRITICAL, "Found a known spyware process in MCProfileEvents.plist: \""
+                    + event.process() + "\" changed profile " + event.profileId() + " "
+                    + MatchText.of(processMatches), event.timestamp(), event, processMatches);
         }
-        for (IndicatorMatch match : context.indicators().matchProfileId(event.profileId())) {
+        List<IndicatorMatch> profileMatches = context.indicators().matchProfileId(event.profileId());
+        if (!profileMatches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a known spyware configuration profile in "
-                    + "MCProfileEvents.plist: " + event.profileId() + " " + MatchText.of(match), event.timestamp(),
-                    event, match);
+                    + "MCProfileEvents.plist: " + event.profileId() + " " + MatchText.of(profileMatches),
+                    event.timestamp(), event, profileMatches);
         }
         boolean install = INSTALL.equalsIgnoreCase(event.operation());
         context.heuristicAlert(install ? PROFILE_INSTALLED : PROFILE_OPERATION, ProfileEventsTimeline.describe(event),

@@ -1,6 +1,7 @@
 package org.spyglass.ios.safari;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
@@ -28,10 +29,11 @@ final class SafariHistoryChecker implements Checker<SafariVisit> {
 
     @Override
     public void check(SafariVisit visit, CheckContext context) {
-        for (IndicatorMatch match : context.indicators().matchUrl(visit.url())) {
+        List<IndicatorMatch> matches = context.indicators().matchUrl(visit.url());
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found a visit to known spyware infrastructure in Safari history ("
-                    + visit.safariHistoryDb() + "): " + visit.url() + " " + MatchText.of(match), visit.isodate(),
-                    visit, match);
+                    + visit.safariHistoryDb() + "): " + visit.url() + " " + MatchText.of(matches), visit.isodate(),
+                    visit, matches);
         }
         Duration elapsed = injectionDelay(visit);
         if (elapsed != null) {

@@ -1,5 +1,6 @@
 package org.spyglass.ios.shortcuts;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -12,10 +13,11 @@ final class ShortcutsChecker implements Checker<Shortcut> {
     @Override
     public void check(Shortcut shortcut, CheckContext context) {
         for (String url : shortcut.actionUrls()) {
-            for (IndicatorMatch match : context.indicators().matchUrl(url)) {
+            List<IndicatorMatch> matches = context.indicators().matchUrl(url);
+            if (!matches.isEmpty()) {
                 context.indicatorAlert(Level.CRITICAL, "Found a link to known spyware infrastructure in the "
                         + "actions of iOS Shortcut '" + shortcut.shortcutName() + "': " + url + " "
-                        + MatchText.of(match), shortcut.isodate(), shortcut, match);
+                        + MatchText.of(matches), shortcut.isodate(), shortcut, matches);
             }
         }
     }

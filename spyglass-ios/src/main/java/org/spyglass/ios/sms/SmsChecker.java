@@ -22,10 +22,11 @@ final class SmsChecker implements Checker<SmsMessage> {
     @Override
     public void check(SmsMessage message, CheckContext context) {
         for (String link : message.links()) {
-            for (IndicatorMatch match : context.indicators().matchUrl(link)) {
+            List<IndicatorMatch> matches = context.indicators().matchUrl(link);
+            if (!matches.isEmpty()) {
                 context.indicatorAlert(Level.CRITICAL, "Found a link to known spyware infrastructure in an SMS "
-                        + describe(message) + ": " + link + " " + MatchText.of(match), message.isodate(),
-                        message, match);
+                        + describe(message) + ": " + link + " " + MatchText.of(matches), message.isodate(),
+                        message, matches);
             }
         }
         String text = message.text().strip();

@@ -30,9 +30,9 @@ final class SmsAttachmentsChecker implements Checker<SmsAttachment> {
         String path = devicePath(filename.strip());
         List<IndicatorMatch> matches = path.startsWith("/") ? context.indicators().matchFilePath(path)
                 : context.indicators().matchFileName(path);
-        for (IndicatorMatch match : matches) {
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.HIGH, "Found a known spyware file in an SMS attachment " + describe(attachment)
-                    + ": " + filename + " " + MatchText.of(match), attachment.isodate(), attachment, match);
+                    + ": " + filename + " " + MatchText.of(matches), attachment.isodate(), attachment, matches);
         }
         if (isTmpReceived(attachment, filename)) {
             context.heuristicAlert(TMP_RECEIVED, "Suspicious iMessage attachment " + filename + " "

@@ -1,5 +1,7 @@
 package org.spyglass.ios.tcc;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
@@ -9,8 +11,8 @@ import org.spyglass.core.module.Heuristic;
 import org.spyglass.core.module.MatchText;
 
 /**
- * Matches each client against the process, app-id and (for programs named by path) file-path indicators, and flags
- * microphone or camera grants to a client that is not an app.
+ * Matches each client against the process, app-id and (for programs named by path) file-path indicators, one alert
+ * per client carrying every match, and flags microphone or camera grants to a client that is not an app.
  */
 final class TccChecker implements Checker<TccAccess> {
     static final Heuristic MEDIA_GRANT_TO_NON_APP = new Heuristic("ios.tcc.media-grant-to-non-app", Level.MEDIUM,
@@ -28,16 +30,17 @@ final class TccChecker implements Checker<TccAccess> {
         if (client == null || client.isBlank()) {
             return;
         }
-        for (IndicatorMatch match : context.indicators().matchProcess(client)) {
-            alert(access, "process", match, context);
-        }
-        for (IndicatorMatch match : context.indicators().matchAppId(client)) {
-            alert(access, "app", match, context);
-        }
+        List<String> kinds = new ArrayList<>(3);
+        List<IndicatorMatch> matches = new ArrayList<>();
+        add(kinds, matches, "process", context.indicators().matchProcess(client));
+        add(kinds, matches, "app", context.indicators().matchAppId(client));
         if (client.startsWith("/")) {
-            for (IndicatorMatch match : context.indicators().matchFilePath(client)) {
-                alert(access, "file", match, context);
-            }
+            add(kinds, matches, "file", context.indicators().matchFilePath(client));
+        }
+        if (!matches.isEmpty()) {
+            context.indicatorAlert(Level.CRITICAL, "Found a known spyware " + String.join(" and ", kinds)
+                    + " in the privacy permissions (TCC.db): " + access.serviceName() + " access " + access.decision()
+                    + " to " + client + " " + MatchText.of(matches), access.lastModified(), access, matches);
         }
         if (MEDIA.contains(access.service()) && access.granted() && !isBundleId(access)) {
             context.heuristicAlert(MEDIA_GRANT_TO_NON_APP, access.serviceName() + " access "
@@ -52,9 +55,10 @@ final class TccChecker implements Checker<TccAccess> {
                 && client.indexOf('.') > 0;
     }
 
-    private static void alert(TccAccess access, String what, IndicatorMatch match, CheckContext context) {
-        context.indicatorAlert(Level.CRITICAL, "Found a known spyware " + what + " in the privacy permissions "
-                + "(TCC.db): " + access.serviceName() + " access " + access.decision() + " to " + access.client()
-                + " " + MatchText.of(match), access.lastModified(), access, match);
+    private static void add(List<String> kinds, List<IndicatorMatch> all, String kind, List<IndicatorMatch> found) {
+        if (!found.isEmpty()) {
+            kinds.add(kind);
+            all.addAll(found);
+        }
     }
 }

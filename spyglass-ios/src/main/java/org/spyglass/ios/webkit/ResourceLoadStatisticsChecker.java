@@ -1,5 +1,6 @@
 package org.spyglass.ios.webkit;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -11,11 +12,12 @@ final class ResourceLoadStatisticsChecker implements Checker<ObservedDomain> {
 
     @Override
     public void check(ObservedDomain observed, CheckContext context) {
-        for (IndicatorMatch match : context.indicators().matchHost(observed.registrableDomain())) {
+        List<IndicatorMatch> matches = context.indicators().matchHost(observed.registrableDomain());
+        if (!matches.isEmpty()) {
             context.indicatorAlert(Level.CRITICAL, "Found known spyware infrastructure among the sites WebKit "
                     + "observed" + ResourceLoadStatisticsTimeline.byApp(observed) + ": "
-                    + observed.registrableDomain() + " " + MatchText.of(match) + " (" + observed.path() + ")",
-                    observed.lastSeenIsodate(), observed, match);
+                    + observed.registrableDomain() + " " + MatchText.of(matches) + " (" + observed.path() + ")",
+                    observed.lastSeenIsodate(), observed, matches);
         }
     }
 }

@@ -14,9 +14,9 @@ import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.MatchText;
 
 /**
- * Matches every domain of an entry against the indicators (each distinct domain once, CRITICAL), and when a matched
- * domain is part of a top-frame redirect chain, raises one more alert (HIGH) that shows the whole chain, as MVT
- * does: the other sites of the chain are where the user came from or was sent to.
+ * Matches every domain of an entry against the indicators (each distinct domain once, one CRITICAL alert carrying
+ * all its matches), and when a matched domain is part of a top-frame redirect chain, raises one more alert (HIGH)
+ * that shows the whole chain, as MVT does: the other sites of the chain are where the user came from or was sent to.
  */
 final class SessionResourceLogChecker implements Checker<BrowsingStatistic> {
 
@@ -35,13 +35,15 @@ final class SessionResourceLogChecker implements Checker<BrowsingStatistic> {
         List<IndicatorMatch> chainMatches = new ArrayList<>();
         for (Map.Entry<String, String> role : roles.entrySet()) {
             String domain = role.getKey();
-            for (IndicatorMatch match : context.indicators().matchHost(domain)) {
-                context.indicatorAlert(Level.CRITICAL, "Found known spyware infrastructure in WebKit's browsing "
-                        + "session resource log (" + entry.path() + "): " + domain + ", " + role.getValue() + ", "
-                        + MatchText.of(match), eventTime(entry), entry, match);
-                if (inChain(entry, domain)) {
-                    chainMatches.add(match);
-                }
+            List<IndicatorMatch> matches = context.indicators().matchHost(domain);
+            if (matches.isEmpty()) {
+                continue;
+            }
+            context.indicatorAlert(Level.CRITICAL, "Found known spyware infrastructure in WebKit's browsing "
+                    + "session resource log (" + entry.path() + "): " + domain + ", " + role.getValue() + ", "
+                    + MatchText.of(matches), eventTime(entry), entry, matches);
+            if (inChain(entry, domain)) {
+                chainMatches.addAll(matches);
             }
         }
         boolean redirected = !entry.redirectSource().isEmpty() || !entry.redirectDestination().isEmpty();

@@ -1,5 +1,6 @@
 package org.spyglass.ios.whatsapp;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -12,10 +13,11 @@ final class WhatsappChecker implements Checker<WhatsappMessage> {
     @Override
     public void check(WhatsappMessage message, CheckContext context) {
         for (String link : message.links()) {
-            for (IndicatorMatch match : context.indicators().matchUrl(link)) {
+            List<IndicatorMatch> matches = context.indicators().matchUrl(link);
+            if (!matches.isEmpty()) {
                 context.indicatorAlert(Level.CRITICAL, "Found a link to known spyware infrastructure in a WhatsApp "
-                        + "message " + describe(message) + ": " + link + " " + MatchText.of(match), message.isodate(),
-                        message, match);
+                        + "message " + describe(message) + ": " + link + " " + MatchText.of(matches),
+                        message.isodate(), message, matches);
             }
         }
     }

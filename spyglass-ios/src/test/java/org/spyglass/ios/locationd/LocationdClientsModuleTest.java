@@ -81,6 +81,29 @@ class LocationdClientsModuleTest {
     }
 
     @Test
+    void raisesOneAlertPerClientNamingEachFieldThatMatchedANewIndicator() throws Exception {
+        String subridged = "/private/var/db/com.apple.xpc.roleaccountd.staging/subridged";
+        NSDictionary stalker = new NSDictionary();
+        stalker.put("BundleId", "com.example.stalker");
+        stalker.put("Executable", subridged);
+        stalker.put("Registered", subridged);
+        NSDictionary root = new NSDictionary();
+        root.put("com.example.stalker:", stalker);
+
+        ModuleRun.Result<LocationdClient> result = run(write(root), FEEDS);
+
+        assertThat(result.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.level()).isEqualTo(Level.HIGH);
+            assertThat(alert.matches()).extracting(match -> match.indicator().value())
+                    .containsExactly("com.example.stalker", subridged);
+            assertThat(alert.message()).isEqualTo("Found a known spyware trace in locationd clients.plist: "
+                    + "bundle id \"com.example.stalker\" matched indicator \"com.example.stalker\" (same app id) "
+                    + "from \"Stalkerware\"; Executable \"" + subridged + "\" matched indicator \"" + subridged
+                    + "\" (same path) from \"QuaDream\"");
+        });
+    }
+
+    @Test
     void flagsAnExecutableNamedLikeAGenuineDaemonWithoutIndicators() throws Exception {
         NSDictionary client = new NSDictionary();
         client.put("Executable", "/usr/libexec/locationdd");

@@ -84,7 +84,7 @@ class SafariBrowserStateModuleTest {
     }
 
     @Test
-    void raisesOneAlertPerIndicatorPerTabNamingItsFirstUrl() throws Exception {
+    void citesEachIndicatorOfATabOnceAtItsFirstUrl() throws Exception {
         ModuleRun.Result<SafariTab> result = run(browserState(BackupBuilder.in(dir), MAIN,
                 tab(1, "T1", "Verify", "https://accountcanceled.com/v", VIEWED)
                         + session("T1", sessionBlob(List.of(
@@ -94,6 +94,30 @@ class SafariBrowserStateModuleTest {
         assertThat(result.alerts()).singleElement()
                 .satisfies(alert -> assertThat(alert.message()).endsWith("https://accountcanceled.com/v "
                         + "matched indicator \"accountcanceled.com\" (same domain) from \"Pegasus\""));
+    }
+
+    @Test
+    void raisesOneAlertPerTabWithEveryIndicatorItsUrlsMatched() throws Exception {
+        Indicators indicators = TestIndicators.of().domain("accountcanceled.com", "Pegasus")
+                .domain("free247downloads.com", "Pegasus").domain("x.free247downloads.com", "Predator").build();
+
+        ModuleRun.Result<SafariTab> result = run(browserState(BackupBuilder.in(dir), MAIN,
+                tab(1, "T1", "Verify", "https://accountcanceled.com/v", VIEWED)
+                        + session("T1", sessionBlob(List.of(
+                        new Page("Verify", "https://accountcanceled.com/v", null, 10),
+                        new Page("Next", "https://x.free247downloads.com/p", null, 10),
+                        new Page("Last", "https://free247downloads.com/q", null, 10))))), indicators);
+
+        assertThat(result.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.level()).isEqualTo(Level.CRITICAL);
+            assertThat(alert.matches()).extracting(match -> match.indicator().value()).containsExactly(
+                    "accountcanceled.com", "x.free247downloads.com", "free247downloads.com");
+            assertThat(alert.message()).isEqualTo("Found known spyware infrastructure in an open Safari tab ("
+                    + SafariBrowserStateModule.PATH + "): https://accountcanceled.com/v matched indicator "
+                    + "\"accountcanceled.com\" (same domain) from \"Pegasus\"; https://x.free247downloads.com/p in "
+                    + "its back-forward list matched indicators \"x.free247downloads.com\" (same domain), "
+                    + "\"free247downloads.com\" (subdomain of) from \"Predator, Pegasus\"");
+        });
     }
 
     @Test

@@ -74,6 +74,25 @@ class SafariHistoryModuleTest {
     }
 
     @Test
+    void raisesOneAlertWithBothMatchesForAVisitMatchingADomainAndItsSubdomain() throws Exception {
+        Indicators both = TestIndicators.of().domain("free247downloads.com", "Pegasus")
+                .domain("bun54l2b67.get1tn0w.free247downloads.com", "Pegasus").build();
+
+        ModuleRun.Result<SafariVisit> result = run(history(BackupBuilder.in(dir), MAIN,
+                item(1, EXPLOIT) + visit(1, 1, VISIT)), both);
+
+        assertThat(result.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.level()).isEqualTo(Level.CRITICAL);
+            assertThat(alert.matches()).extracting(match -> match.indicator().value() + " " + match.how())
+                    .containsExactly("bun54l2b67.get1tn0w.free247downloads.com same domain",
+                            "free247downloads.com subdomain of");
+            assertThat(alert.message()).endsWith(EXPLOIT + " matched indicators "
+                    + "\"bun54l2b67.get1tn0w.free247downloads.com\" (same domain), \"free247downloads.com\" "
+                    + "(subdomain of) from \"Pegasus\"");
+        });
+    }
+
+    @Test
     void flagsAnHttpVisitRedirectedToAnotherSiteWithinMillisecondsAsNetworkInjection() throws Exception {
         ModuleRun.Result<SafariVisit> result = run(history(BackupBuilder.in(dir), MAIN,
                 item(1, "http://yahoo.fr/") + item(2, EXPLOIT)

@@ -95,6 +95,22 @@ class TccModuleTest {
         assertThat(result.alerts().get(2).message()).contains("known spyware file").contains("\"Coruna\"");
     }
 
+    @Test
+    void raisesOneAlertForAClientMatchingAProcessAndAFilePath() throws Exception {
+        ModuleRun.Result<TccAccess> result = run(TccFixtures.SCHEMA,
+                access("kTCCServicePhotos", "/private/var/tmp/hooker/roleaccountd", 1, DENIED, SYSTEM_SET, T1),
+                INDICATORS);
+
+        assertThat(result.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.level()).isEqualTo(Level.CRITICAL);
+            assertThat(alert.matches()).extracting(match -> match.indicator().value())
+                    .containsExactly("roleaccountd", "/private/var/tmp/hooker");
+            assertThat(alert.message()).startsWith("Found a known spyware process and file in the privacy "
+                    + "permissions (TCC.db): Photos access denied to /private/var/tmp/hooker/roleaccountd matched "
+                    + "indicators \"roleaccountd\"").endsWith("from \"Pegasus, Coruna\"");
+        });
+    }
+
     @ParameterizedTest
     @CsvSource({
             "kTCCServiceMicrophone, /private/var/tmp/recorder, 1, 2, true",

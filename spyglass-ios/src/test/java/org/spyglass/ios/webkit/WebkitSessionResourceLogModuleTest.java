@@ -85,6 +85,24 @@ class WebkitSessionResourceLogModuleTest {
     }
 
     @Test
+    void raisesOneCriticalAlertPerDomainWithEveryMatchAndCarriesThemAllToTheChain() throws Exception {
+        Indicators nested = TestIndicators.of().domain("free247downloads.com", "Pegasus")
+                .domain("get1tn0w.free247downloads.com", "Pegasus").build();
+
+        ModuleRun.Result<BrowsingStatistic> result = run(BackupBuilder.in(dir).file(WebkitData.SAFARI, LOG,
+                resourceLog(statistic("bun54l2b67.get1tn0w.free247downloads.com", List.of("yahoo.fr"), List.of(),
+                        List.of(), SEEN, null))), nested);
+
+        assertThat(result.alerts()).extracting(Alert::level).containsExactly(Level.CRITICAL, Level.HIGH);
+        assertThat(result.alerts()).allSatisfy(alert -> assertThat(alert.matches())
+                .extracting(match -> match.indicator().value())
+                .containsExactly("get1tn0w.free247downloads.com", "free247downloads.com"));
+        assertThat(result.alerts().get(0).message()).endsWith("the visited site, matched indicators "
+                + "\"get1tn0w.free247downloads.com\" (subdomain of), \"free247downloads.com\" (subdomain of) "
+                + "from \"Pegasus\"");
+    }
+
+    @Test
     void matchesThirdPartyDomainsWithoutCallingThemARedirect() throws Exception {
         ModuleRun.Result<BrowsingStatistic> result = run(BackupBuilder.in(dir).file(WebkitData.SAFARI, LOG,
                 resourceLog(statistic("example.org", List.of("example.com"), List.of(),
