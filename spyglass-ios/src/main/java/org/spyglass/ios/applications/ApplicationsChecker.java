@@ -1,5 +1,6 @@
 package org.spyglass.ios.applications;
 
+import java.util.List;
 import java.util.Set;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
@@ -29,14 +30,16 @@ final class ApplicationsChecker implements Checker<ApplicationRecord> {
         String bundleId = app.softwareVersionBundleId();
         String artifact = app.filePath() != null ? app.filePath() : "the backup's Info.plist";
         if (bundleId != null) {
-            for (IndicatorMatch match : context.indicators().matchProcess(bundleId)) {
+            List<IndicatorMatch> processes = context.indicators().matchProcess(bundleId);
+            if (!processes.isEmpty()) {
                 context.indicatorAlert(Level.CRITICAL, "Found an installed app whose bundle id is a known spyware "
-                        + "process name in " + artifact + ": " + bundleId + " " + MatchText.of(match),
-                        app.isodate(), app, match);
+                        + "process name in " + artifact + ": " + bundleId + " " + MatchText.of(processes),
+                        app.isodate(), app, processes);
             }
-            for (IndicatorMatch match : context.indicators().matchAppId(bundleId)) {
+            List<IndicatorMatch> apps = context.indicators().matchAppId(bundleId);
+            if (!apps.isEmpty()) {
                 context.indicatorAlert(Level.CRITICAL, "Found a known spyware app installed, in " + artifact + ": "
-                        + bundleId + " " + MatchText.of(match), app.isodate(), app, match);
+                        + bundleId + " " + MatchText.of(apps), app.isodate(), app, apps);
             }
         }
         String installer = app.sourceApp();

@@ -1,5 +1,6 @@
 package org.spyglass.ios.manifest;
 
+import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -17,22 +18,25 @@ final class ManifestChecker implements Checker<ManifestRecord> {
     public void check(ManifestRecord record, CheckContext context) {
         String path = record.devicePath();
         if (path != null) {
-            for (IndicatorMatch match : context.indicators().matchFilePath(path)) {
+            List<IndicatorMatch> matches = context.indicators().matchFilePath(path);
+            if (!matches.isEmpty()) {
                 context.indicatorAlert(Level.HIGH, "Found a known spyware file path in Manifest.db: " + path
-                        + " (" + record.domain() + ", " + record.relativePath() + ") " + MatchText.of(match),
-                        record.eventTime(), record, match);
+                        + " (" + record.domain() + ", " + record.relativePath() + ") " + MatchText.of(matches),
+                        record.eventTime(), record, matches);
             }
         } else if (record.relativePath() != null) {
-            for (IndicatorMatch match : context.indicators().matchFileName(record.relativePath())) {
+            List<IndicatorMatch> matches = context.indicators().matchFileName(record.relativePath());
+            if (!matches.isEmpty()) {
                 context.indicatorAlert(Level.HIGH, "Found a known spyware file name in Manifest.db: "
-                        + record.relativePath() + " " + MatchText.of(match), record.eventTime(), record, match);
+                        + record.relativePath() + " " + MatchText.of(matches), record.eventTime(), record, matches);
             }
         }
         for (String host : HostCandidates.of(record.relativePath())) {
-            for (IndicatorMatch match : context.indicators().matchHost(host)) {
+            List<IndicatorMatch> matches = context.indicators().matchHost(host);
+            if (!matches.isEmpty()) {
                 context.indicatorAlert(Level.HIGH, "Found mention of domain \"" + host + "\" in a backup file path "
                         + "in Manifest.db: " + record.relativePath() + " (" + record.domain() + ") "
-                        + MatchText.of(match), record.eventTime(), record, match);
+                        + MatchText.of(matches), record.eventTime(), record, matches);
             }
         }
     }
