@@ -15,11 +15,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spyglass.core.time.Times;
 
 /**
  * Reads binary, XML and ASCII property lists with dd-plist, bounded: a size cap on the input and a nesting cap on
@@ -83,6 +85,25 @@ public final class Plists {
      */
     public static Object toJava(NSObject object) throws PlistException {
         return toJava(object, 0);
+    }
+
+    /**
+     * A time as iOS writes it in property lists: a plist date, or a number of seconds since 2001-01-01 (Apple time,
+     * see {@link Times#fromApple}). Null when the value is absent, zero, out of range or of another type.
+     */
+    public static Instant appleTime(NSObject value) {
+        if (value instanceof NSDate date) {
+            return Times.fromUnixMillis(date.getDate().getTime());
+        }
+        if (value instanceof NSNumber number && !number.isBoolean()) {
+            return Times.fromApple(number.isInteger() ? (Number) number.longValue() : (Number) number.doubleValue());
+        }
+        return null;
+    }
+
+    /** True when {@link #appleTime} can read the value as a time: a plist date or a number. */
+    public static boolean isTime(NSObject value) {
+        return value instanceof NSDate || value instanceof NSNumber number && !number.isBoolean();
     }
 
     /** A UID's value: big-endian, unsigned. */

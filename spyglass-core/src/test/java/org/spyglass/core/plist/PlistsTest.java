@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dd.plist.BinaryPropertyListWriter;
+import com.dd.plist.NSDate;
 import com.dd.plist.NSDictionary;
+import com.dd.plist.NSNumber;
+import com.dd.plist.NSString;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.spyglass.core.time.Times;
 
 class PlistsTest {
 
@@ -81,5 +85,18 @@ class PlistsTest {
         byte[] array = BinaryPropertyListWriter.writeToArray(new com.dd.plist.NSArray(new com.dd.plist.NSString("x")));
         assertThatThrownBy(() -> Plists.parseDictionary(new ByteArrayInputStream(array)))
                 .isInstanceOf(PlistException.class).hasMessageContaining("not a dictionary");
+    }
+
+    @Test
+    void readsTimesWrittenAsPlistDatesOrAppleSeconds() {
+        Instant when = Instant.parse("2021-07-18T10:00:00Z");
+        assertThat(Plists.appleTime(new NSDate(Date.from(when)))).isEqualTo(when);
+        assertThat(Plists.appleTime(new NSNumber(when.getEpochSecond() - Times.APPLE_EPOCH_OFFSET))).isEqualTo(when);
+        assertThat(Plists.appleTime(new NSNumber(0))).isNull();
+        assertThat(Plists.appleTime(new NSNumber(true))).isNull();
+        assertThat(Plists.appleTime(new NSString("2021"))).isNull();
+        assertThat(Plists.appleTime(null)).isNull();
+        assertThat(Plists.isTime(new NSNumber(1.5))).isTrue();
+        assertThat(Plists.isTime(new NSString("x"))).isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package org.spyglass.ios.idstatuscache;
 
-import com.dd.plist.NSDate;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
@@ -10,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.spyglass.core.time.Times;
+import org.spyglass.core.plist.Plists;
 
 /**
  * Reads the lookups of an idstatuscache plist: a dictionary of services, each a dictionary of handles, each a
@@ -60,17 +59,10 @@ public final class IdStatusCacheEntries {
     }
 
     private static Instant time(NSObject value, String where, BiConsumer<String, String> warn) {
-        if (value == null) {
-            return null;
+        if (value != null && !Plists.isTime(value)) {
+            warn.accept(where, "LookupDate is not a date or a number");
         }
-        if (value instanceof NSDate date) {
-            return date.getDate().toInstant();
-        }
-        if (value instanceof NSNumber number && !number.isBoolean()) {
-            return Times.fromApple(number.isInteger() ? (Number) number.longValue() : (Number) number.doubleValue());
-        }
-        warn.accept(where, "LookupDate is not a date or a number");
-        return null;
+        return Plists.appleTime(value);
     }
 
     private static Long status(NSObject value, String where, BiConsumer<String, String> warn) {

@@ -1,7 +1,6 @@
 package org.spyglass.ios.locationd;
 
 import com.dd.plist.NSData;
-import com.dd.plist.NSDate;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
@@ -11,8 +10,8 @@ import java.util.Base64;
 import java.util.Map;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.plist.PlistParser;
+import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.core.time.Times;
 
 /**
  * Emits one record per client dictionary of locationd's {@code clients.plist}. Top-level values that are not
@@ -61,17 +60,10 @@ final class LocationdClientsParser extends PlistParser<LocationdClient> {
     }
 
     private static Instant time(NSObject value, String where, ParseContext<LocationdClient> context) {
-        if (value == null) {
-            return null;
+        if (value != null && !Plists.isTime(value)) {
+            context.warn(where, "a time key holds neither a date nor a number");
         }
-        if (value instanceof NSDate date) {
-            return date.getDate().toInstant();
-        }
-        if (value instanceof NSNumber number && !number.isBoolean()) {
-            return Times.fromApple(number.isInteger() ? (Number) number.longValue() : (Number) number.doubleValue());
-        }
-        context.warn(where, "a time key holds neither a date nor a number");
-        return null;
+        return Plists.appleTime(value);
     }
 
     private static String text(NSObject value, String key, String where, ParseContext<LocationdClient> context) {

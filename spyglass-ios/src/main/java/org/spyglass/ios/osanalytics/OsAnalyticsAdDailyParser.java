@@ -1,7 +1,6 @@
 package org.spyglass.ios.osanalytics;
 
 import com.dd.plist.NSArray;
-import com.dd.plist.NSDate;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
@@ -9,8 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.plist.PlistParser;
+import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.core.time.Times;
 
 /**
  * Emits one record per entry of {@code netUsageBaseline}: process → [date, wifi in, wifi out, wwan in, wwan out].
@@ -45,14 +44,10 @@ final class OsAnalyticsAdDailyParser extends PlistParser<NetUsageBaseline> {
     }
 
     private static Instant time(NSObject value, String where, ParseContext<NetUsageBaseline> context) {
-        if (value instanceof NSDate date) {
-            return date.getDate().toInstant();
+        if (!Plists.isTime(value)) {
+            context.warn(where, "the first value is not a date");
         }
-        if (value instanceof NSNumber number && !number.isBoolean()) {
-            return Times.fromApple(number.isInteger() ? (Number) number.longValue() : (Number) number.doubleValue());
-        }
-        context.warn(where, "the first value is not a date");
-        return null;
+        return Plists.appleTime(value);
     }
 
     private static Long count(NSObject value, String where, ParseContext<NetUsageBaseline> context) {

@@ -1,9 +1,7 @@
 package org.spyglass.ios.profiles;
 
 import com.dd.plist.NSArray;
-import com.dd.plist.NSDate;
 import com.dd.plist.NSDictionary;
-import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
 import java.time.Instant;
@@ -11,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.plist.PlistParser;
+import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.core.time.Times;
 
 /**
  * Reads {@code ProfileEvents}: a list of one-key dictionaries, profile id → {timestamp, operation, process}. Keys of
@@ -65,7 +63,7 @@ final class ProfileEventsParser extends PlistParser<ProfileEvent> {
         String process = null;
         for (Map.Entry<String, NSObject> field : details.entrySet()) {
             switch (field.getKey().toLowerCase(Locale.ROOT)) {
-                case "timestamp" -> timestamp = time(field.getValue());
+                case "timestamp" -> timestamp = Plists.appleTime(field.getValue());
                 case "operation" -> operation = text(field.getValue());
                 case "process" -> process = text(field.getValue());
                 default -> { }
@@ -74,12 +72,6 @@ final class ProfileEventsParser extends PlistParser<ProfileEvent> {
         context.emit(new ProfileEvent(profileId, timestamp, operation, process));
     }
 
-    private static Instant time(NSObject value) {
-        if (value instanceof NSDate date) {
-            return date.getDate().toInstant();
-        }
-        return value instanceof NSNumber number ? Times.fromApple(number.doubleValue()) : null;
-    }
 
     private static String text(NSObject value) {
         return value instanceof NSString string ? string.getContent() : null;
