@@ -30,18 +30,20 @@ final class TerminalProgress implements RunListener {
         err.flush();
     }
 
+    /** One line per module that had something to read; absent and skipped modules are summed up at the end. */
     @Override
     public synchronized void moduleFinished(ModuleResult result) {
         String line = switch (result.status()) {
             case RAN -> String.format(Locale.ROOT, "%,d records, %,d alerts%s", result.records(), result.alertCount(),
                     result.warnings() == 0 ? "" : String.format(Locale.ROOT, ", %,d warnings", result.warnings()));
-            case ABSENT -> "absent: " + result.reason();
             case FAILED -> "FAILED: " + result.reason();
-            case SKIPPED -> "skipped";
             case INTERRUPTED -> "interrupted";
+            case ABSENT, SKIPPED -> null;
         };
-        err.printf(Locale.ROOT, "  %-24s %s%n", result.name(), line);
-        err.flush();
+        if (line != null) {
+            err.printf(Locale.ROOT, "  %-32s %s%n", result.name(), line);
+            err.flush();
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.ioc.Provenance;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.run.ModuleResult;
+import org.spyglass.core.run.ModuleResult.Status;
 import org.spyglass.core.run.RunSummary;
 
 /**
@@ -36,7 +37,7 @@ final class TerminalSummary {
                 summary.indicators().files().size(),
                 summary.indicators().newest() == null ? "" : " (newest feed of "
                         + DAY.format(summary.indicators().newest()) + ")");
-        out.println("Modules: " + modules(summary.modules()));
+        out.println("Modules with records: " + modules(summary.modules()));
         if (summary.warningCount() > 0) {
             out.printf(Locale.ROOT, "Warnings: %,d (see summary.json and command.log)%n", summary.warningCount());
         }
@@ -70,16 +71,22 @@ final class TerminalSummary {
         }
     }
 
+    /** The modules that read something, with their counts, then how many found nothing, were skipped or failed. */
     private static String modules(List<ModuleResult> modules) {
-        return modules.stream()
-                .map(m -> m.name() + " (" + switch (m.status()) {
-                    case RAN -> String.format(Locale.ROOT, "%,d records", m.records());
-                    case ABSENT -> "absent";
-                    case FAILED -> "failed";
-                    case SKIPPED -> "skipped";
-                    case INTERRUPTED -> "interrupted";
-                } + ")")
+        String ran = modules.stream().filter(m -> m.status() == Status.RAN)
+                .map(m -> String.format(Locale.ROOT, "%s (%,d)", m.name(), m.records()))
                 .collect(Collectors.joining(", "));
+        StringBuilder line = new StringBuilder(ran.isEmpty() ? "none ran" : ran);
+        for (Status status : List.of(Status.ABSENT, Status.SKIPPED, Status.FAILED, Status.INTERRUPTED)) {
+            List<String> names = modules.stream().filter(m -> m.status() == status).map(ModuleResult::name).toList();
+            if (!names.isEmpty()) {
+                line.append("; ").append(names.size()).append(' ').append(status.name().toLowerCase(Locale.ROOT));
+                if (status == Status.FAILED || status == Status.INTERRUPTED) {
+                    line.append(": ").append(String.join(", ", names));
+                }
+            }
+        }
+        return line.toString();
     }
 
     private static String levels(RunSummary summary) {
