@@ -90,15 +90,17 @@ public final class CheckRun {
         Thread hook = new Thread(() -> interrupt(engine, done), "spyglass-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         RunSummary summary;
-        try (Source source = opener.open(evidence)) {
-            err.println("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
-            err.flush();
-            summary = engine.run(request, source, modules, progress);
+        try {
+            try (Source source = opener.open(evidence)) {
+                err.println("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
+                err.flush();
+                summary = engine.run(request, source, modules, progress);
+            }
+            new TerminalSummary(out).print(summary, progress.severeAlerts(), progress.severeAlertCount());
         } finally {
             done.countDown();
             removeHook(hook);
         }
-        new TerminalSummary(out).print(summary, progress.severeAlerts(), progress.severeAlertCount());
         return summary.exitCode().code();
     }
 
@@ -107,7 +109,10 @@ public final class CheckRun {
         return Path.of("spyglass-results", name + "-" + FOLDER_TIME.format(Instant.now()));
     }
 
-    /** On Ctrl-C: ask the engine to stop and give it a moment to close its outputs and remove scratch files. */
+    /**
+     * On Ctrl-C: ask the engine to stop and give it a moment to complete its outputs, remove its scratch files and
+     * print the summary, which says the run was interrupted.
+     */
     private static void interrupt(RunEngine engine, CountDownLatch done) {
         engine.cancel();
         try {
