@@ -13,8 +13,9 @@ final class CalendarTimeline implements TimelineMapper<CalendarEvent> {
 
     @Override
     public void map(CalendarEvent event, Consumer<TimelineEvent> out) {
-        String description = "Calendar event " + event.summary() + " (" + event.description() + ") (invitation by "
-                + (event.participantEmail() == null ? "nobody" : event.participantEmail()) + ")";
+        String description = "Calendar event \"" + (event.summary() == null ? "" : event.summary()) + "\""
+                + (event.description() == null || event.description().isBlank() ? "" : " (" + event.description() + ")")
+                + (event.participantEmail() == null ? "" : " (invitation by " + event.participantEmail() + ")");
         add(out, event.startDate(), "start_date", description);
         add(out, event.endDate(), "end_date", description);
         add(out, event.lastModified(), "last_modified", description);

@@ -7,6 +7,8 @@ import static org.spyglass.ios.calendar.CalendarFixtures.uuid;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
@@ -86,7 +88,7 @@ class CalendarModuleTest {
                 item(1, "Lunch", "Table for two", START, END, 1L, CREATED, MODIFIED)
                         + participant(1, 1, "ana@example.org", null, MODIFIED)), TestIndicators.none());
 
-        String description = "Calendar event Lunch (Table for two) (invitation by ana@example.org)";
+        String description = "Calendar event \"Lunch\" (Table for two) (invitation by ana@example.org)";
         assertThat(result.events()).containsExactly(
                 new TimelineEvent(START, "calendar", "start_date", description),
                 new TimelineEvent(END, "calendar", "end_date", description),
@@ -154,5 +156,15 @@ class CalendarModuleTest {
         try (BackupSource source = BackupSource.open(builder.build())) {
             return ModuleRun.run(new CalendarModule(), source, indicators);
         }
+    }
+
+    @Test
+    void describesAnEventWithoutNotesOrOrganizerWithoutNulls() {
+        List<TimelineEvent> events = new ArrayList<>();
+        new CalendarTimeline().map(new CalendarEvent(1L, "Dentist", null, Instant.parse("2021-07-01T09:00:00Z"),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null), events::add);
+
+        assertThat(events).extracting(TimelineEvent::description).containsExactly("Calendar event \"Dentist\"");
     }
 }
