@@ -245,6 +245,8 @@ class WholeBackupTest {
         List<String> plugins = lines.stream().skip(1).map(l -> l.split("\",\"")[1]).distinct().toList();
         assertThat(plugins).contains("chrome_history", "whatsapp", "interaction_c", "shortcuts",
                 "configuration_profiles");
+        assertThat(lines).as("descriptions never print a missing value as null")
+                .noneMatch(line -> line.matches("(?i).*\\bnull\\b.*"));
         assertThat(results.resolve("alerts_timeline.csv")).exists();
     }
 
