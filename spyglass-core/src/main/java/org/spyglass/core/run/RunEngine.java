@@ -115,6 +115,10 @@ public final class RunEngine {
         log.info("indicators: " + request.indicators().size() + " distinct");
         AlertTally alerts = new AlertTally();
         WarningLog warnings = new WarningLog(RunSummary.MAX_WARNINGS);
+        for (Warning warning : source.warnings()) {
+            warnings.add(warning);
+            log.warning(warning.location() + ": " + warning.message());
+        }
         RunContext context = new RunContext(source, request.indicators(), outputs, alerts, warnings, listener,
                 cancelled::get);
         List<ModuleResult> results = runModules(modules, request, context);

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * into a private {@link Scratch} folder, and deletes that folder on {@link #close()}.
  *
  * <p>A subclass maps its {@link EvidenceFile}s to host files with {@link #hostPath} and implements the look-ups.
- * Every host path is checked to lie inside {@link #root()} (after resolving links) before it is opened, and nothing
+ * Every host path is checked to lie inside the folder given to the constructor (after resolving links) before it
+ * is opened, and nothing
  * under the root is ever opened with a write option. Thread-safe.
  */
 public abstract class FolderSource implements Source {
@@ -53,7 +54,7 @@ public abstract class FolderSource implements Source {
 
     /**
      * Where the file's bytes lie on the host. The path need not exist (a file listed but missing), but it must be
-     * inside {@link #root()}.
+     * inside the evidence folder.
      */
     protected abstract Path hostPath(EvidenceFile file) throws IOException;
 
@@ -62,8 +63,12 @@ public abstract class FolderSource implements Source {
         return kind;
     }
 
+    /**
+     * The evidence folder given to the constructor. A subclass whose folder is an archive's extraction in scratch
+     * overrides this to name the archive; the checks of this class keep using the folder.
+     */
     @Override
-    public final Path root() {
+    public Path root() {
         return root;
     }
 
@@ -73,7 +78,7 @@ public abstract class FolderSource implements Source {
     }
 
     /**
-     * Opens a host file inside {@link #root()} for reading and hashes it, like {@link #open}; for files that belong
+     * Opens a host file inside the evidence folder for reading and hashes it, like {@link #open}; for files that belong
      * to the evidence container rather than the device (a backup's {@code Manifest.db}, {@code Info.plist}).
      *
      * @param label what the file is, for error messages (a device path or a file name)
@@ -199,7 +204,7 @@ public abstract class FolderSource implements Source {
     }
 
     /**
-     * Copies a host database inside {@link #root()} and the side files beside it into a new scratch folder, hashing
+     * Copies a host database inside the evidence folder and the side files beside it into a new scratch folder, hashing
      * them, and returns the copy of the database; for container files such as a backup's {@code Manifest.db}.
      */
     protected final Path sqliteCopyHost(Path hostDatabase) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.spyglass.core.module.Warning;
 
 /**
  * A read-only view of one piece of evidence. Nothing is ever written inside the evidence folder: files that must
@@ -20,6 +21,8 @@ import java.util.function.Consumer;
  * {@link #hashes()}. Implementations are thread-safe: modules run in parallel.
  */
 public interface Source extends Closeable {
+    /** The {@link Warning#module()} of the warnings a source reports about the evidence as a whole. */
+    String WARNING_MODULE = "evidence";
 
     SourceKind kind();
 
@@ -79,4 +82,12 @@ public interface Source extends Closeable {
 
     /** Facts about the device and the acquisition for the summary (model, OS version, date, …). */
     Map<String, String> deviceInfo();
+
+    /**
+     * Problems met while opening the evidence that did not stop it (archive members refused, a truncated archive),
+     * with {@link #WARNING_MODULE} as their module; the run adds them to its warnings. None by default.
+     */
+    default List<Warning> warnings() {
+        return List.of();
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.spyglass.core.SpyglassException;
 import org.spyglass.core.json.Json;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.ArtifactModule;
+import org.spyglass.core.module.Warning;
 import org.spyglass.core.run.ModuleResult.Status;
 import org.spyglass.core.source.Source;
 import org.spyglass.core.testing.TestFolderSource;
@@ -82,6 +84,22 @@ class RunEngineTest {
         assertThat(records.get(1).has("visitedAt")).isFalse();
         assertThat(summary.module("safari").status()).isEqualTo(Status.RAN);
         assertThat(summary.module("safari").records()).isEqualTo(2);
+    }
+
+    @Test
+    void addsTheWarningsOfOpeningTheEvidenceToTheRunsWarnings() throws IOException {
+        Fixtures.writeVisits(evidence, "safari", "2,evil.example,1709374531");
+        Source plain = open(evidence);
+        Warning refused = new Warning(Source.WARNING_MODULE, "case.tar.gz", "1 member was not extracted");
+        Source source = (Source) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Source.class},
+                (proxy, method, args) -> method.getName().equals("warnings") ? List.of(refused)
+                        : method.invoke(plain, args));
+
+        RunSummary summary = new RunEngine().run(Fixtures.request(evidence, results, Set.of(), 1), source,
+                List.of(Fixtures.visits("safari")), RunListener.NONE);
+
+        assertThat(summary.warnings()).containsExactly(refused);
+        assertThat(Files.readString(results.resolve("command.log"))).contains("case.tar.gz: 1 member was not extracted");
     }
 
     @Test
