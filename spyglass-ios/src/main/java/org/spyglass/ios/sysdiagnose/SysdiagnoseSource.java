@@ -1,0 +1,224 @@
+package org.spyglass.ios.sysdiagnose;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.spyglass.core.SpyglassException;
+import org.spyglass.core.archive.ExtractionReport;
+import org.spyglass.core.archive.Limits;
+import org.spyglass.core.archive.NotAnArchiveException;
+import org.spyglass.core.archive.SafeExtractor;
+import org.spyglass.core.module.Warning;
+import org.spyglass.core.source.DeviceGlob;
+import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.FolderSource;
+import org.spyglass.core.source.Scratch;
+import org.spyglass.core.source.SourceKind;
+
+/**
+ * A sysdiagnose, as the {@code sysdiagnose_*.tar.gz} the phone writes or as a folder already extracted. An archive
+ * is extracted with {@link SafeExtractor} into a private scratch folder, removed by {@link #close()}; the archive
+ * itself is only read, and hashed whole. Files are addressed as {@link SysdiagnosePaths} says: {@code /sysdiagnose/}
+ * plus their path inside the sysdiagnose folder (the one top-level folder of the archive, when there is one), and
+ * the shutdown logs also by their device path. The device's UTC offset comes from the sysdiagnose's name.
+ *
+ * <p>{@link #root()} is the evidence as given (the archive or the folder). Thread-safe.
+ */
+public final class SysdiagnoseSource extends FolderSource {
+    /** Files one of which every sysdiagnose holds; a folder with none of them is not a sysdiagnose. */
+    static final List<String> MARKERS = List.of("sysdiagnose.log", "ps.txt", "system_logs.logarchive",
+            "crashes_and_spins", "logs", "remotectl_dumpstate.txt");
+
+    private final Path evidence;
+    private final Path content;
+    private final Scratch extraction;
+    private final String archiveSha256;
+    private final List<String> files;
+    private final Map<String, String> deviceInfo;
+    private final List<Warning> warnings;
+
+    private SysdiagnoseSource(Path folder, Path evidence, Path content, Scratch extraction, String archiveSha256,
+                              List<Warning> warnings) throws IOException {
+        super(SourceKind.IOS_SYSDIAGNOSE, folder);
+        this.evidence = evidence;
+        this.content = content.toRealPath();
+        this.extraction = extraction;
+        this.archiveSha256 = archiveSha256;
+        this.files = list(this.content);
+        List<Warning> all = new ArrayList<>(warnings);
+        Optional<SysdiagnoseName> name = Stream.of(content.getFileName(), evidence.getFileName())
+                .map(String::valueOf).map(SysdiagnoseName::parse).flatMap(Optional::stream).findFirst();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("sysdiagnose_name", (extraction == null ? content : evidence).getFileName().toString());
+        name.ifPresentOrElse(n -> facts.putAll(n.facts()), () -> all.add(new Warning(WARNING_MODULE,
+                evidence.toString(), "the device's time zone is unknown: neither the archive nor its folder is "
+                + "named sysdiagnose_YYYY.MM.DD_HH-MM-SS±ZZZZ_..., as iOS names them")));
+        this.deviceInfo = Collections.unmodifiableMap(facts);
+        this.warnings = List.copyOf(all);
+    }
+
+    /**
+     * Opens a sysdiagnose archive (zip, tar or tar.gz, recognised by content) or folder. Every refusal is a
+     * {@link SpyglassException} with exit code INPUT_ERROR: missing, not an archive, not a sysdiagnose.
+     */
+    public static SysdiagnoseSource open(Path given) throws IOException {
+        if (!Files.exists(given)) {
+            throw SpyglassException.input(given + " does not exist: give the sysdiagnose_*.tar.gz the phone made, "
+                    + "or the folder it was extracted to.");
+        }
+        Path evidence = given.toRealPath();
+        if (Files.isDirectory(evidence)) {
+            Path content = contentFolder(evidence);
+            requireSysdiagnose(content, evidence);
+            return new SysdiagnoseSource(evidence, evidence, content, null, null, List.of());
+        }
+        Scratch scratch = Scratch.create(evidence);
+        try {
+            Path into = Files.createDirectory(scratch.path().resolve("extracted"));
+            ExtractionReport report = SafeExtractor.extract(evidence, into, Limits.DEFAULT);
+            Path content = contentFolder(into);
+            requireSysdiagnose(content, evidence);
+            List<Warning> warnings = report.warnings().stream()
+                    .map(w -> new Warning(WARNING_MODULE, w.location(), w.message())).toList();
+            return new SysdiagnoseSource(into, evidence, content, scratch, report.sha256(), warnings);
+        } catch (NotAnArchiveException e) {
+            scratch.close();
+            throw SpyglassException.input(evidence + " is neither a folder nor a sysdiagnose archive (zip, tar or "
+                    + "tar.gz): give the sysdiagnose_*.tar.gz the phone made.", e);
+        } catch (IOException | RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+    }
+
+    /** The one folder the sysdiagnose sits in, when the given folder holds only that; else the folder itself. */
+    private static Path contentFolder(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> all = children.toList();
+            if (all.size() == 1 && Files.isDirectory(all.get(0), LinkOption.NOFOLLOW_LINKS)
+                    && MARKERS.stream().noneMatch(m -> all.get(0).getFileName().toString().equals(m))) {
+                return all.get(0);
+            }
+            return folder;
+        }
+    }
+
+    private static void requireSysdiagnose(Path content, Path evidence) {
+        if (MARKERS.stream().noneMatch(marker -> Files.exists(content.resolve(marker), LinkOption.NOFOLLOW_LINKS))) {
+            throw SpyglassException.input(evidence + " does not look like a sysdiagnose: it holds none of "
+                    + String.join(", ", MARKERS) + ". Give the sysdiagnose_*.tar.gz the phone made, or the folder "
+                    + "it was extracted to.");
+        }
+    }
+
+    private static List<String> list(Path content) throws IOException {
+        try (Stream<Path> paths = Files.walk(content)) {
+            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> content.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    /** The archive or folder as given. */
+    @Override
+    public Path root() {
+        return evidence;
+    }
+
+    @Override
+    protected Path hostPath(EvidenceFile file) throws IOException {
+        String relative = SysdiagnosePaths.relative(file.devicePath()).orElseThrow(() ->
+                new NoSuchFileException(file.devicePath() + " is not a path of this sysdiagnose"));
+        return content.resolve(relative).normalize();
+    }
+
+    @Override
+    public Optional<EvidenceFile> file(String devicePath) {
+        return SysdiagnosePaths.relative(devicePath)
+                .filter(relative -> Collections.binarySearch(files, relative) >= 0)
+                .map(relative -> new EvidenceFile(devicePath, null, null, null));
+    }
+
+    @Override
+    public List<EvidenceFile> find(String devicePathGlob) {
+        DeviceGlob glob = DeviceGlob.compile(devicePathGlob);
+        List<EvidenceFile> found = new ArrayList<>();
+        for (String relative : files) {
+            for (String devicePath : SysdiagnosePaths.devicePaths(relative)) {
+                if (glob.matches(devicePath)) {
+                    found.add(new EvidenceFile(devicePath, null, null, null));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void forEachFile(Consumer<EvidenceFile> visitor) {
+        for (String relative : files) {
+            visitor.accept(new EvidenceFile(SysdiagnosePaths.devicePaths(relative).get(0), null, null, null));
+        }
+    }
+
+    /**
+     * The hashes of the files read, named {@code archive!/member} for an archive, plus the archive's own hash
+     * (computed while extracting it).
+     */
+    @Override
+    public Map<String, String> hashes() {
+        Map<String, String> read = super.hashes();
+        if (extraction == null) {
+            return read;
+        }
+        Map<String, String> named = new TreeMap<>();
+        Path folder = super.root();
+        read.forEach((host, sha256) -> {
+            Path path = Path.of(host);
+            named.put(path.startsWith(folder) ? evidence + "!/" + folder.relativize(path).toString().replace('\\', '/')
+                    : host, sha256);
+        });
+        named.put(evidence.toString(), archiveSha256);
+        return Map.copyOf(named);
+    }
+
+    /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */
+    @Override
+    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
+        if (extraction == null) {
+            super.hashEverything(problems, cancelled);
+        }
+    }
+
+    @Override
+    public Map<String, String> deviceInfo() {
+        return deviceInfo;
+    }
+
+    @Override
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            super.close();
+        } finally {
+            if (extraction != null) {
+                extraction.close();
+            }
+        }
+    }
+}
