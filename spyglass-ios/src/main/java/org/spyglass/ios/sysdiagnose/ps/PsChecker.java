@@ -1,0 +1,36 @@
+package org.spyglass.ios.sysdiagnose.ps;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spyglass.core.Level;
+import org.spyglass.core.ioc.IndicatorMatch;
+import org.spyglass.core.module.CheckContext;
+import org.spyglass.core.module.Checker;
+import org.spyglass.core.module.Heuristic;
+import org.spyglass.core.module.MatchText;
+import org.spyglass.ios.process.DaemonLookalikes;
+
+/** Matches each process's name and executable path, and checks its name against genuine iOS daemon names. */
+final class PsChecker implements Checker<PsProcess> {
+    static final Heuristic DAEMON_LOOKALIKE = DaemonLookalikes.heuristic("ios.sysdiagnose_ps.daemon-lookalike");
+
+    @Override
+    public void check(PsProcess process, CheckContext context) {
+        List<IndicatorMatch> matches = new ArrayList<>(context.indicators().matchProcess(process.name()));
+        if (process.executable().startsWith("/")) {
+            for (IndicatorMatch match : context.indicators().matchFilePath(process.executable())) {
+                if (matches.stream().noneMatch(m -> m.indicator().equals(match.indicator()))) {
+                    matches.add(match);
+                }
+            }
+        }
+        if (!matches.isEmpty()) {
+            context.indicatorAlert(Level.CRITICAL, "Found a known spyware process running in ps.txt: "
+                    + process.executable() + " (pid " + process.pid() + ") " + MatchText.of(matches), null, process,
+                    matches);
+        }
+        DaemonLookalikes.find(process.name()).ifPresent(lookalike -> context.heuristicAlert(DAEMON_LOOKALIKE,
+                "ps.txt process \"" + process.name() + "\" (pid " + process.pid() + ", " + process.executable()
+                        + ") " + lookalike.describe(), null, process));
+    }
+}

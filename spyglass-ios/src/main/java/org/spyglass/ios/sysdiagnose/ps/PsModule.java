@@ -1,0 +1,34 @@
+package org.spyglass.ios.sysdiagnose.ps;
+
+import java.util.List;
+import java.util.Set;
+import org.spyglass.core.module.AbstractModule;
+import org.spyglass.core.module.Checker;
+import org.spyglass.core.module.Parser;
+import org.spyglass.core.source.SourceKind;
+
+/**
+ * The processes running when the sysdiagnose was taken ({@code ps.txt}): names and paths matched, daemon lookalikes
+ * flagged. The listing has no dates, so it adds nothing to the timeline.
+ */
+public final class PsModule extends AbstractModule<PsProcess> {
+    public static final String NAME = "sysdiagnose_ps";
+    public static final String PATH = "/sysdiagnose/ps.txt";
+
+    public PsModule() {
+        super(NAME, PsProcess.class,
+                "Processes running when the sysdiagnose was taken (ps.txt): names and paths matched, daemon "
+                        + "lookalikes flagged",
+                Set.of(SourceKind.IOS_SYSDIAGNOSE), List.of(PATH));
+    }
+
+    @Override
+    public Parser<PsProcess> parser() {
+        return new PsParser();
+    }
+
+    @Override
+    public Checker<PsProcess> checker() {
+        return new PsChecker();
+    }
+}
