@@ -1,0 +1,46 @@
+package org.spyglass.ios.sysdiagnose.crash;
+
+import java.util.List;
+import java.util.Set;
+import org.spyglass.core.module.AbstractModule;
+import org.spyglass.core.module.Checker;
+import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.TimelineEvent;
+import org.spyglass.core.module.TimelineMapper;
+import org.spyglass.core.source.SourceKind;
+
+/** The crash and diagnostic reports ({@code .ips}) of a sysdiagnose: process names, paths and bug types. */
+public final class CrashReportModule extends AbstractModule<CrashReport> {
+    public static final String NAME = "crash_reports";
+    /** Every report of the sysdiagnose, most of them in {@code crashes_and_spins/}. */
+    public static final String GLOB = "/sysdiagnose/**/*.ips";
+
+    public CrashReportModule() {
+        super(NAME, CrashReport.class,
+                "Crash and diagnostic reports (.ips) of a sysdiagnose: process names, paths and bundle ids matched, "
+                        + "daemon lookalikes flagged",
+                Set.of(SourceKind.IOS_SYSDIAGNOSE), List.of(GLOB));
+    }
+
+    @Override
+    public Parser<CrashReport> parser() {
+        return new IpsParser();
+    }
+
+    @Override
+    public Checker<CrashReport> checker() {
+        return new CrashReportChecker();
+    }
+
+    @Override
+    public TimelineMapper<CrashReport> timeline() {
+        return (report, out) -> {
+            if (report.timestamp() != null) {
+                out.accept(new TimelineEvent(report.timestamp(), NAME, "crash_report", "Report (bug type "
+                        + (report.bugType() == null ? "unknown" : report.bugType()) + ") about "
+                        + (report.process() == null ? "an unnamed process" : report.process())
+                        + (report.pid() == null ? "" : " (pid " + report.pid() + ")") + ": " + report.file()));
+            }
+        };
+    }
+}
