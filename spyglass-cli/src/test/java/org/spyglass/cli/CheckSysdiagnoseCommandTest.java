@@ -38,7 +38,9 @@ class CheckSysdiagnoseCommandTest {
     private static SysdiagnoseBuilder sysdiagnose(String shutdownLog) {
         String build = "T" + Long.toHexString(System.nanoTime());
         return SysdiagnoseBuilder.create().name("sysdiagnose_2024.03.02_11-15-30+0100_iPhone-OS_iPhone_" + build)
-                .shutdownLog(shutdownLog).ps("USER UID PID PPID COMMAND\nroot 0 1 0 /sbin/launchd\n");
+                .shutdownLog(shutdownLog).ps("USER UID PID PPID COMMAND\nroot 0 1 0 /sbin/launchd\n")
+                .crashReport("MobileSafari-2024-03-02-101530.ips", "{\"bug_type\":\"309\",\"name\":\"MobileSafari\","
+                        + "\"timestamp\":\"2024-03-02 10:15:30.00 +0100\"}\n{\n  \"procName\" : \"MobileSafari\"\n}\n");
     }
 
     private Path pegasusIndicators() throws IOException {
@@ -66,6 +68,10 @@ class CheckSysdiagnoseCommandTest {
         JsonNode alerts = json("out/alerts.json");
         assertThat(alerts.findValuesAsText("level")).contains("CRITICAL", "HIGH");
         assertThat(alerts.findValuesAsText("module")).containsOnly("shutdown_log");
+        assertThat(json("out/summary.json").at("/modules").findValues("name").stream().map(JsonNode::asText))
+                .contains("shutdown_log", "sysdiagnose_ps", "crash_reports");
+        assertThat(json("out/sysdiagnose_ps.json")).hasSize(1);
+        assertThat(json("out/crash_reports.json")).hasSize(1);
         assertThat(json("out/shutdown_log.json")).hasSize(2);
         assertThat(json("out/shutdown_log_detected.json")).isNotEmpty();
         JsonNode summary = json("out/summary.json");
