@@ -90,7 +90,8 @@ public final class SafeExtractor {
         return switch (format) {
             case ZIP -> new ZipArchiveInputStream(in, "UTF-8", true, true);
             case TAR -> new TarArchiveInputStream(in);
-            case TAR_GZIP -> new TarArchiveInputStream(new GzipCompressorInputStream(in, true));
+            case TAR_GZIP -> new TarArchiveInputStream(GzipCompressorInputStream.builder().setInputStream(in)
+                    .setDecompressConcatenated(true).get());
         };
     }
 

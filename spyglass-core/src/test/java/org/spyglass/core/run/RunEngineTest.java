@@ -99,7 +99,8 @@ class RunEngineTest {
                 List.of(Fixtures.visits("safari")), RunListener.NONE);
 
         assertThat(summary.warnings()).containsExactly(refused);
-        assertThat(Files.readString(results.resolve("command.log"))).contains("case.tar.gz: 1 member was not extracted");
+        assertThat(Files.readString(results.resolve("command.log")))
+                .contains("case.tar.gz: 1 member was not extracted");
     }
 
     @Test

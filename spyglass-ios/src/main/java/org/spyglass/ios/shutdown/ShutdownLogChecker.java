@@ -34,6 +34,7 @@ final class ShutdownLogChecker implements Checker<ShutdownClient> {
     private String rebootKey;
     private ShutdownClient rebootRecord;
     private final Map<String, Boolean> rebootClients = new LinkedHashMap<>();
+    private int rebootClientCount;
 
     @Override
     public void check(ShutdownClient record, CheckContext context) {
@@ -43,6 +44,7 @@ final class ShutdownLogChecker implements Checker<ShutdownClient> {
             rebootKey = key;
             rebootRecord = record;
         }
+        rebootClientCount++;
         if (rebootClients.size() < NAMED_CLIENTS) {
             rebootClients.put(record.client(), Boolean.TRUE);
         }
@@ -80,12 +82,14 @@ final class ShutdownLogChecker implements Checker<ShutdownClient> {
         if (rebootRecord != null && rebootRecord.rebootDelays() >= DELAYED_REBOOT) {
             context.heuristicAlert(DELAYED_REBOOTS, "The reboot" + when(rebootRecord.isodate()) + " waited "
                     + rebootRecord.rebootDelays() + " times for clients that would not stop: "
-                    + String.join(", ", rebootClients.keySet()) + (rebootClients.size() == NAMED_CLIENTS ? ", …" : "")
+                    + String.join(", ", rebootClients.keySet())
+                    + (rebootClientCount > rebootClients.size() ? ", …" : "")
                     + " (" + rebootRecord.file() + ", reboot " + rebootRecord.reboot() + ")",
                     rebootRecord.isodate(), rebootRecord);
         }
         rebootRecord = null;
         rebootClients.clear();
+        rebootClientCount = 0;
     }
 
     private static String when(Instant time) {

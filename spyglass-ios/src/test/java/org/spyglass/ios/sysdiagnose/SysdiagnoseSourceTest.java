@@ -71,8 +71,8 @@ class SysdiagnoseSourceTest {
 
     @Test
     void readsAnArchiveWithoutTopLevelFolderAndWarnsThatTheTimeZoneIsUnknown() throws IOException {
-        Path archive = ArchiveBuilder.create().file("ps.txt", "USER PID COMMAND\n").file(SysdiagnoseBuilder.SHUTDOWN_LOG,
-                SHUTDOWN).writeZip(dir.resolve("from-a-friend.zip"));
+        Path archive = ArchiveBuilder.create().file("ps.txt", "USER PID COMMAND\n")
+                .file(SysdiagnoseBuilder.SHUTDOWN_LOG, SHUTDOWN).writeZip(dir.resolve("from-a-friend.zip"));
 
         try (SysdiagnoseSource source = SysdiagnoseSource.open(archive)) {
             assertThat(read(source, "/private/var/db/diagnostics/shutdown.log")).isEqualTo(SHUTDOWN);

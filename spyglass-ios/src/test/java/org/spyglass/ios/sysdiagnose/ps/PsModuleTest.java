@@ -14,8 +14,8 @@ import org.spyglass.ios.sysdiagnose.SysdiagnoseSource;
 import org.spyglass.ios.testing.SysdiagnoseBuilder;
 
 class PsModuleTest {
-    private static final String HEADER = "USER               UID PRSNA   PID  PPID        F  %CPU %MEM PRI NI      VSZ    "
-            + "RSS WCHAN    TT  STAT STARTED      TIME COMMAND\n";
+    private static final String HEADER = "USER               UID PRSNA   PID  PPID        F  %CPU %MEM PRI NI      "
+            + "VSZ    RSS WCHAN    TT  STAT STARTED      TIME COMMAND\n";
     private static final String PS = HEADER
             + "root                 0     -     1     0     4004   0.0  0.1  37  0  4222784  11504 -        ??  Ss   "
             + "Mon08PM   0:31.40 /sbin/launchd\n"
