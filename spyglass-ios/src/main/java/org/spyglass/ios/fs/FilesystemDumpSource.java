@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,7 +76,31 @@ public final class FilesystemDumpSource extends FolderSource {
         if (glob.isLiteral()) {
             return file(glob.toString()).map(List::of).orElse(List.of());
         }
-        return List.copyOf(finder.find(glob).values());
+        return finder.find(glob, DumpEntry.Type.FILE).keySet().stream()
+                .map(path -> new EvidenceFile(path, null, null, null)).toList();
+    }
+
+    /**
+     * The entries (files, folders, links) directly inside every folder matching {@code folderGlob}, in path order;
+     * for artifacts that are folder names, such as WebKit's per-site storage. Folders that cannot be listed are
+     * passed over.
+     */
+    public List<DumpEntry> list(String folderGlob) {
+        List<DumpEntry> entries = new ArrayList<>();
+        DeviceGlob glob = DeviceGlob.compile(DumpLayout.canonical(folderGlob));
+        finder.find(glob, DumpEntry.Type.DIRECTORY).forEach((folder, host) -> {
+            try {
+                for (Path child : DumpWalker.sortedChildren(host)) {
+                    BasicFileAttributes attributes = Files.readAttributes(child, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    entries.add(new DumpEntry(folder + "/" + child.getFileName(), DumpWalker.type(attributes),
+                            attributes.lastModifiedTime().toInstant(), attributes.size()));
+                }
+            } catch (IOException unreadable) {
+                // passed over, as find does: the filesystem module reports unreadable folders
+            }
+        });
+        return entries;
     }
 
     /**
