@@ -107,6 +107,25 @@ class FilesystemDumpSourceTest {
     }
 
     @Test
+    void listsTheEntriesDirectlyInsideEveryMatchingFolder() throws Exception {
+        String app = "/private/var/mobile/Containers/Data/Application/";
+        Path root = DumpBuilder.in(dir.resolve("dump"))
+                .file(app + "AAAA/Library/LocalStorage/https_a.example.com_0.localstorage", "a", OLD)
+                .file(app + "BBBB/Library/LocalStorage/site/deep.txt", "b")
+                .file(app + "CCCC/Library/Other/x", "c").build();
+
+        try (FilesystemDumpSource source = FilesystemDumpSource.open(root)) {
+            assertThat(source.list("/var/mobile/Containers/Data/Application/*/Library/LocalStorage"))
+                    .extracting(DumpEntry::devicePath, DumpEntry::type).containsExactly(
+                            tuple(app + "AAAA/Library/LocalStorage/https_a.example.com_0.localstorage",
+                                    DumpEntry.Type.FILE),
+                            tuple(app + "BBBB/Library/LocalStorage/site", DumpEntry.Type.DIRECTORY));
+            assertThat(source.list(app + "AAAA/Library/LocalStorage").get(0).modified()).isEqualTo(OLD);
+            assertThat(source.list("/private/var/nothing/*")).isEmpty();
+        }
+    }
+
+    @Test
     void neverFollowsALinkOutOfTheDump() throws Exception {
         Path root = DumpBuilder.in(dir.resolve("dump")).file(SMS, "x").build();
         Path secret = write(dir.resolve("outside/secret.txt"), "secret");
