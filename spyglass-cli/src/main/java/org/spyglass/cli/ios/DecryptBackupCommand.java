@@ -81,6 +81,9 @@ public final class DecryptBackupCommand implements Callable<Integer> {
                     + "not be decrypted).%n", result.interrupted() ? "Interrupted after decrypting" : "Decrypted",
                     result.decrypted(), target, (System.nanoTime() - started) / 1e9, result.missing(),
                     result.failed());
+            if (result.interrupted()) {
+                err.println(target + " is incomplete: decrypt again into a new folder.");
+            }
             err.flush();
             return result.interrupted() ? ExitCode.INTERRUPTED.code() : ExitCode.COMPLETED.code();
         } finally {
