@@ -3,10 +3,10 @@ package org.spyglass.ios.backup;
 import com.dd.plist.NSDictionary;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -31,10 +31,11 @@ import org.spyglass.ios.backup.crypto.BackupKey;
 import org.spyglass.ios.backup.crypto.Keybag;
 
 /**
- * An iTunes/Finder/idevicebackup2 backup folder, read-only, plain or encrypted. Files are looked up by absolute device path
- * (domains mapped by {@link BackupDomains}), by domain and relative path, or by glob, through an in-memory index of
- * Manifest.db's regular files. Manifest.db itself is read from a scratch copy; {@link #manifestRows()} streams all
- * its rows (folders and links too), and {@link #containerPlist} reads the backup's own plists (Info.plist, …).
+ * An iTunes/Finder/idevicebackup2 backup folder, plain or encrypted, read-only. Files are looked up by absolute
+ * device path (domains mapped by {@link BackupDomains}), by domain and relative path, or by glob, through an in-memory
+ * index of Manifest.db's regular files. Manifest.db itself is read from a scratch copy; {@link #manifestRows()}
+ * streams all its rows (folders and links too), and {@link #containerPlist} reads the backup's own plists
+ * (Info.plist, …).
  *
  * <p>An encrypted backup is opened with a {@link KeyProvider}: its keybag is unlocked first (a wrong password stops
  * there), Manifest.db is decrypted into the scratch folder, and each file is decrypted as it is read through
