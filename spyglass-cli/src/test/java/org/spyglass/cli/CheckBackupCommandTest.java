@@ -116,13 +116,14 @@ class CheckBackupCommandTest {
     }
 
     @Test
-    void refusesAnEncryptedBackupWithOneSentenceAndTheInputErrorCode() throws Exception {
+    void refusesAnEncryptedBackupWithoutKeybagWithOneSentenceAndTheInputErrorCode() throws Exception {
         Path backup = BackupBuilder.in(dir.resolve("evidence")).encrypted().build();
 
-        CliRun run = CliRun.of("ios", "check-backup", backup.toString(), "-o", dir.resolve("out").toString());
+        CliRun run = CliRun.of("ios", "check-backup", backup.toString(), "-o", dir.resolve("out").toString(),
+                "-p", "password");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
-        assertThat(run.err()).contains("encrypted backup").contains("decrypt-backup");
+        assertThat(run.err()).contains("is marked as encrypted, but its Manifest.plist holds no BackupKeyBag");
         assertOneSentenceWithoutStackTrace(run.err());
     }
 

@@ -139,7 +139,15 @@ class WholeBackupTest {
 
     @BeforeAll
     static void checkTheWholeBackup() throws Exception {
-        BackupBuilder builder = BackupBuilder.in(dir.resolve("evidence"));
+        evidence = withEveryArtifact(BackupBuilder.in(dir.resolve("evidence"))).build();
+        manifestRows = countManifestRows(evidence.resolve("Manifest.db"));
+        before = EvidenceSnapshot.of(dir.resolve("evidence"));
+        results = dir.resolve("results");
+        run = CliRun.of("ios", "check-backup", evidence.toString(), "-o", results.toString());
+    }
+
+    /** Adds every artifact's fixture, each with its planted trace. */
+    static BackupBuilder withEveryArtifact(BackupBuilder builder) {
         ChromeFixtures.addTo(builder);
         FirefoxFixtures.addTo(builder);
         WhatsappFixtures.addTo(builder);
@@ -162,11 +170,7 @@ class WholeBackupTest {
         BackupInfoFixtures.addTo(builder);
         ManifestFixtures.addTo(builder);
         ApplicationsFixtures.addTo(builder);
-        evidence = builder.build();
-        manifestRows = countManifestRows(evidence.resolve("Manifest.db"));
-        before = EvidenceSnapshot.of(dir.resolve("evidence"));
-        results = dir.resolve("results");
-        run = CliRun.of("ios", "check-backup", evidence.toString(), "-o", results.toString());
+        return builder;
     }
 
     /** Counts the rows of Manifest.db without writing anything beside it ({@code immutable=1}, read-only). */

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.spyglass.cli.feeds.FeedResolver;
 import org.spyglass.cli.feeds.ResolvedIndicators;
+import org.spyglass.cli.secrets.ArgumentRedaction;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.module.ArtifactModule;
@@ -25,7 +26,8 @@ import org.spyglass.core.source.SourceKind;
 
 /**
  * Runs one check from the command line: resolves the indicators, opens the evidence, runs the engine, prints the
- * summary and returns the exit code. Shared by every {@code check-*} command and by {@code demo}.
+ * summary and returns the exit code. Shared by every {@code check-*} command and by {@code demo}. The command line it
+ * records (command.log, info.json) has the values of the password options hidden ({@link ArgumentRedaction}).
  */
 public final class CheckRun {
     private static final DateTimeFormatter FOLDER_TIME =
@@ -48,7 +50,7 @@ public final class CheckRun {
     public CheckRun(String command, List<String> arguments, SourceKind kind, CheckOptions options,
                     PrintWriter out, PrintWriter err, FeedResolver feeds) {
         this.command = command;
-        this.arguments = List.copyOf(arguments);
+        this.arguments = ArgumentRedaction.redact(arguments);
         this.kind = kind;
         this.options = options;
         this.out = out;

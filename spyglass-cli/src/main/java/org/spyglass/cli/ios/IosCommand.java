@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code spyglass ios ...}: the iOS commands. */
 @Command(name = "ios", mixinStandardHelpOptions = true,
         description = "Check iOS evidence.",
-        subcommands = {CheckBackupCommand.class, CheckSysdiagnoseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckBackupCommand.class, CheckFsCommand.class, CheckSysdiagnoseCommand.class,
+            DecryptBackupCommand.class, ExtractKeyCommand.class, CommandLine.HelpCommand.class})
 public final class IosCommand implements Runnable {
 
     @CommandLine.Spec

@@ -31,23 +31,37 @@ public abstract class PlistParser<R extends Record> implements Parser<R> {
             if (context.cancelled()) {
                 return;
             }
-            NSObject root;
-            try (InputStream in = context.source().open(file)) {
-                root = Plists.parse(in);
-            } catch (FileNotFoundException e) {
-                context.warn(file.devicePath(), e.getMessage());
-                continue;
-            } catch (PlistException e) {
-                context.warn(file.devicePath(), artifact + " is not a readable property list: " + e.getMessage());
-                continue;
-            }
-            if (root instanceof NSDictionary dictionary) {
-                read(dictionary, file, context);
-            } else {
-                context.warn(file.devicePath(), artifact + " should hold a dictionary but holds "
-                        + (root == null ? "nothing" : root.getClass().getSimpleName()) + "; nothing was read");
+            NSDictionary root = readDictionary(file, context, artifact);
+            if (root != null) {
+                read(root, file, context);
             }
         }
+    }
+
+    /**
+     * Reads a plist of the evidence whose root must be a dictionary, for a parser's own files and for another plist
+     * a parser consults. Warns and returns null when the file is missing, is not a plist or holds no dictionary.
+     *
+     * @param artifact the plist's usual name, for warnings
+     */
+    public static NSDictionary readDictionary(EvidenceFile file, ParseContext<?> context, String artifact)
+            throws IOException {
+        NSObject root;
+        try (InputStream in = context.source().open(file)) {
+            root = Plists.parse(in);
+        } catch (FileNotFoundException e) {
+            context.warn(file.devicePath(), e.getMessage());
+            return null;
+        } catch (PlistException e) {
+            context.warn(file.devicePath(), artifact + " is not a readable property list: " + e.getMessage());
+            return null;
+        }
+        if (root instanceof NSDictionary dictionary) {
+            return dictionary;
+        }
+        context.warn(file.devicePath(), artifact + " should hold a dictionary but holds "
+                + (root == null ? "nothing" : root.getClass().getSimpleName()) + "; nothing was read");
+        return null;
     }
 
     /** Reads one plist whose root is a dictionary. Bad values inside are warnings through the context. */

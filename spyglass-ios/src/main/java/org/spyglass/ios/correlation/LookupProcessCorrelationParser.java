@@ -1,12 +1,7 @@
 package org.spyglass.ios.correlation;
 
 import com.dd.plist.NSDictionary;
-import com.dd.plist.NSObject;
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +11,11 @@ import java.util.List;
 import java.util.Set;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
-import org.spyglass.core.plist.PlistException;
-import org.spyglass.core.plist.Plists;
+import org.spyglass.core.plist.PlistParser;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.sqlite.EvidenceDatabase;
 import org.spyglass.core.sqlite.Rows;
-import org.spyglass.core.sqlite.UnreadableDatabaseException;
+import org.spyglass.core.sqlite.SqliteParser;
 import org.spyglass.core.time.Times;
 import org.spyglass.ios.datausage.DataUsageModule;
 import org.spyglass.ios.idstatuscache.IdStatusCacheEntries;
@@ -77,19 +71,8 @@ final class LookupProcessCorrelationParser implements Parser<LookupThenProcess> 
             throws IOException {
         List<IdStatusCacheRecord> lookups = new ArrayList<>();
         for (EvidenceFile file : caches) {
-            NSObject root;
-            try (InputStream in = context.source().open(file)) {
-                root = Plists.parse(in);
-            } catch (FileNotFoundException e) {
-                context.warn(file.devicePath(), e.getMessage());
-                continue;
-            } catch (PlistException e) {
-                context.warn(file.devicePath(), "idstatuscache.plist is not a readable property list: "
-                        + e.getMessage());
-                continue;
-            }
-            if (!(root instanceof NSDictionary dictionary)) {
-                context.warn(file.devicePath(), "idstatuscache.plist should hold a dictionary; nothing was read");
+            NSDictionary dictionary = PlistParser.readDictionary(file, context, "idstatuscache.plist");
+            if (dictionary == null) {
                 continue;
             }
             for (IdStatusCacheRecord lookup : IdStatusCacheEntries.read(dictionary, file.devicePath(),
@@ -106,18 +89,11 @@ final class LookupProcessCorrelationParser implements Parser<LookupThenProcess> 
     private static void correlate(EvidenceFile file, List<IdStatusCacheRecord> lookups,
                                   ParseContext<LookupThenProcess> context) throws IOException {
         String location = file.devicePath();
-        Path copy;
-        try {
-            copy = context.source().sqliteCopy(file);
-        } catch (FileNotFoundException e) {
-            context.warn(location, e.getMessage());
+        EvidenceDatabase opened = SqliteParser.open(file, context, "DataUsage.sqlite");
+        if (opened == null) {
             return;
         }
-        if (Files.size(copy) == 0) {
-            context.warn(location, "DataUsage.sqlite is empty (0 bytes): it holds no database, so nothing was read");
-            return;
-        }
-        try (EvidenceDatabase database = EvidenceDatabase.open(copy)) {
+        try (EvidenceDatabase database = opened) {
             Set<String> columns = database.columns("ZPROCESS");
             if (!columns.contains("ZFIRSTTIMESTAMP")) {
                 context.absent(location, "DataUsage.sqlite has no ZPROCESS table with first timestamps, so no "
@@ -125,8 +101,6 @@ final class LookupProcessCorrelationParser implements Parser<LookupThenProcess> 
                 return;
             }
             stream(database, columns.contains("ZBUNDLENAME"), lookups, location, context);
-        } catch (UnreadableDatabaseException e) {
-            context.warn(location, e.getMessage());
         } catch (SQLException e) {
             context.warn(location, "DataUsage.sqlite could not be read: " + e.getMessage());
         }

@@ -14,19 +14,27 @@ import org.spyglass.ios.process.DaemonLookalikes;
  * rows whose process row was deleted, and notes gaps in the process keys. Gaps are found as the records arrive in
  * {@code Z_PK} order (see {@link DataUsageParser}), so nothing is kept but the last key.
  */
-final class DataUsageChecker implements Checker<DataUsageRecord> {
-    static final Heuristic DELETED_PROCESS = new Heuristic("ios.datausage.deleted-process", Level.HIGH,
-            "DataUsage.sqlite records which processes used the network. This usage row points to a process whose "
-                    + "row is gone. Pegasus was seen deleting its own process rows to hide; iOS does not delete "
-                    + "them on a clean phone. It is a strong sign worth an expert's look, not proof on its own.");
-    static final Heuristic PROCESS_ID_GAP = new Heuristic("ios.datausage.process-id-gap", Level.LOW,
-            "Some process rows of DataUsage.sqlite are missing, leaving a gap in their numbering. Spyware that "
-                    + "deletes its rows leaves such gaps, but databases also lose rows for ordinary reasons, so a "
-                    + "gap alone proves nothing.");
-    static final Heuristic DAEMON_LOOKALIKE = DaemonLookalikes.heuristic("ios.datausage.daemon-lookalike");
-
+public final class DataUsageChecker implements Checker<DataUsageRecord> {
+    private final String file;
+    private final Heuristic deletedProcess;
+    private final Heuristic processIdGap;
+    private final Heuristic daemonLookalike;
     private long lastProcId;
     private long lastMatchedProcId = -1;
+
+    /** A checker for one database; its heuristics are named after the database's module. */
+    public DataUsageChecker(UsageDatabase database) {
+        this.file = database.fileName();
+        this.deletedProcess = new Heuristic(database.heuristicId("deleted-process"), Level.HIGH,
+                file + " records which processes used the network. This usage row points to a process whose "
+                        + "row is gone. Pegasus was seen deleting its own process rows to hide; iOS does not delete "
+                        + "them on a clean phone. It is a strong sign worth an expert's look, not proof on its own.");
+        this.processIdGap = new Heuristic(database.heuristicId("process-id-gap"), Level.LOW,
+                "Some process rows of " + file + " are missing, leaving a gap in their numbering. Spyware that "
+                        + "deletes its rows leaves such gaps, but databases also lose rows for ordinary reasons, so "
+                        + "a gap alone proves nothing.");
+        this.daemonLookalike = DaemonLookalikes.heuristic(database.heuristicId("daemon-lookalike"));
+    }
 
     @Override
     public void check(DataUsageRecord record, CheckContext context) {
@@ -35,7 +43,7 @@ final class DataUsageChecker implements Checker<DataUsageRecord> {
             checkName(record, context);
         }
         if (record.pointsToDeletedProcess()) {
-            context.heuristicAlert(DELETED_PROCESS, "DataUsage.sqlite usage row " + record.liveId()
+            context.heuristicAlert(deletedProcess, file + " usage row " + record.liveId()
                     + " points to process " + record.liveProcId() + ", whose row was deleted",
                     record.liveIsodate(), record);
         }
@@ -48,7 +56,7 @@ final class DataUsageChecker implements Checker<DataUsageRecord> {
             long last = id - 1;
             String missing = first == last ? "Process row " + first + " is" : "Process rows " + first + " to " + last
                     + " are";
-            context.heuristicAlert(PROCESS_ID_GAP, missing + " missing from DataUsage.sqlite (the ZPROCESS keys "
+            context.heuristicAlert(processIdGap, missing + " missing from " + file + " (the ZPROCESS keys "
                     + "jump from " + lastProcId + " to " + id + ")", record.firstIsodate(), record);
         }
         lastProcId = Math.max(lastProcId, id);
@@ -61,11 +69,11 @@ final class DataUsageChecker implements Checker<DataUsageRecord> {
         lastMatchedProcId = record.procId();
         List<IndicatorMatch> matches = context.indicators().matchProcess(record.procName());
         if (!matches.isEmpty()) {
-            context.indicatorAlert(Level.CRITICAL, "Found a known spyware process name in DataUsage.sqlite: \""
+            context.indicatorAlert(Level.CRITICAL, "Found a known spyware process name in " + file + ": \""
                     + record.procName() + "\" " + MatchText.of(matches), record.firstIsodate(), record, matches);
         }
-        DaemonLookalikes.find(record.procName()).ifPresent(lookalike -> context.heuristicAlert(DAEMON_LOOKALIKE,
-                "DataUsage.sqlite process \"" + record.procName() + "\" " + lookalike.describe(),
+        DaemonLookalikes.find(record.procName()).ifPresent(lookalike -> context.heuristicAlert(daemonLookalike,
+                file + " process \"" + record.procName() + "\" " + lookalike.describe(),
                 record.firstIsodate(), record));
     }
 

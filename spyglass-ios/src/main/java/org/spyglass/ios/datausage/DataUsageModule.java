@@ -22,16 +22,16 @@ public final class DataUsageModule extends AbstractModule<DataUsageRecord> {
 
     @Override
     public Parser<DataUsageRecord> parser() {
-        return new DataUsageParser();
+        return new DataUsageParser(UsageDatabase.DATA_USAGE);
     }
 
     @Override
     public Checker<DataUsageRecord> checker() {
-        return new DataUsageChecker();
+        return new DataUsageChecker(UsageDatabase.DATA_USAGE);
     }
 
     @Override
     public TimelineMapper<DataUsageRecord> timeline() {
-        return new DataUsageTimeline();
+        return new DataUsageTimeline(UsageDatabase.DATA_USAGE);
     }
 }

@@ -10,15 +10,16 @@ import org.spyglass.core.sqlite.SqliteParser;
 import org.spyglass.core.time.Times;
 
 /**
- * Reads DataUsage.sqlite in two streaming queries: every process ordered by {@code Z_PK} with its live rows (a
- * LEFT JOIN, so processes without live rows are kept), then the live rows whose process is missing. The checker
- * relies on the first query's order to find gaps in the process keys.
+ * Reads a usage database (DataUsage.sqlite, netusage.sqlite) in two streaming queries: every process ordered by
+ * {@code Z_PK} with its live rows (a LEFT JOIN, so processes without live rows are kept), then the live rows whose
+ * process is missing. The checker relies on the first query's order to find gaps in the process keys.
  */
-final class DataUsageParser extends SqliteParser<DataUsageRecord> {
+public final class DataUsageParser extends SqliteParser<DataUsageRecord> {
     private static final String[] TRAFFIC = {"ZWIFIIN", "ZWIFIOUT", "ZWWANIN", "ZWWANOUT"};
 
-    DataUsageParser() {
-        super("DataUsage.sqlite", "ZPROCESS");
+    /** A parser for one database of the schema, named in warnings. */
+    public DataUsageParser(UsageDatabase database) {
+        super(database.fileName(), "ZPROCESS");
     }
 
     @Override

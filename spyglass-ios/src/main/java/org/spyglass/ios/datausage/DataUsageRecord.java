@@ -3,8 +3,9 @@ package org.spyglass.ios.datausage;
 import java.time.Instant;
 
 /**
- * One row of DataUsage.sqlite: a {@code ZLIVEUSAGE} row with its {@code ZPROCESS} row, a process without live rows
- * (live fields null), or a live row whose process is missing (process fields null). Field names follow MVT's.
+ * One row of DataUsage.sqlite or netusage.sqlite: a {@code ZLIVEUSAGE} row with its {@code ZPROCESS} row, a process
+ * without live rows (live fields null), or a live row whose process is missing (process fields null). Field names
+ * follow MVT's.
  *
  * @param procId       {@code ZPROCESS.Z_PK}, or null when the process row is missing
  * @param procName     {@code ZPROCNAME}

@@ -9,8 +9,14 @@ import org.spyglass.core.module.TimelineMapper;
  * {@code first_usage} and {@code current_usage} once per process, {@code live_usage} per live row. Relies on the
  * parser emitting a process's rows together.
  */
-final class DataUsageTimeline implements TimelineMapper<DataUsageRecord> {
+public final class DataUsageTimeline implements TimelineMapper<DataUsageRecord> {
+    private final String module;
     private Long lastProcId;
+
+    /** A timeline whose events are attributed to the database's module. */
+    public DataUsageTimeline(UsageDatabase database) {
+        this.module = database.module();
+    }
 
     @Override
     public void map(DataUsageRecord record, Consumer<TimelineEvent> out) {
@@ -18,16 +24,16 @@ final class DataUsageTimeline implements TimelineMapper<DataUsageRecord> {
         if (record.procId() != null && !record.procId().equals(lastProcId)) {
             lastProcId = record.procId();
             if (record.firstIsodate() != null) {
-                out.accept(new TimelineEvent(record.firstIsodate(), DataUsageModule.NAME, "first_usage",
+                out.accept(new TimelineEvent(record.firstIsodate(), module, "first_usage",
                         "First network usage recorded for " + who));
             }
             if (record.isodate() != null) {
-                out.accept(new TimelineEvent(record.isodate(), DataUsageModule.NAME, "current_usage",
+                out.accept(new TimelineEvent(record.isodate(), module, "current_usage",
                         "Latest network usage recorded for " + who));
             }
         }
         if (record.liveId() != null && record.liveIsodate() != null) {
-            out.accept(new TimelineEvent(record.liveIsodate(), DataUsageModule.NAME, "live_usage",
+            out.accept(new TimelineEvent(record.liveIsodate(), module, "live_usage",
                     who + ": WIFI IN: " + bytes(record.wifiIn()) + ", WIFI OUT: " + bytes(record.wifiOut())
                             + " - WWAN IN: " + bytes(record.wwanIn()) + ", WWAN OUT: " + bytes(record.wwanOut())));
         }

@@ -72,7 +72,7 @@ class EvidenceUntouchedTest {
     }
 
     /** Path → type, size, SHA-256 and modification time of every file and folder under root, root included. */
-    private static Map<String, String> snapshot(Path root) throws Exception {
+    static Map<String, String> snapshot(Path root) throws Exception {
         Map<String, String> state = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.toList()) {

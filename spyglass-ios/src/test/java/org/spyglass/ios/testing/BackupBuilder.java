@@ -44,6 +44,7 @@ public final class BackupBuilder {
     private final List<Step> steps = new ArrayList<>();
     private String udid = "00000000000000000000000000000000000000aa";
     private boolean encrypted;
+    private BackupEncryptor encryptor;
     private int databases;
 
     @FunctionalInterface
@@ -82,9 +83,20 @@ public final class BackupBuilder {
         return this;
     }
 
-    /** Marks the backup as encrypted in Manifest.plist. */
+    /** Only marks the backup as encrypted in Manifest.plist: no keybag, nothing encrypted. */
     public BackupBuilder encrypted() {
         this.encrypted = true;
+        return this;
+    }
+
+    /** Encrypts the backup with {@code password} as iOS 10.2 and later do (see {@link BackupEncryptor}). */
+    public BackupBuilder encryptedWith(String password) {
+        return encryptedWith(BackupEncryptor.withPassword(password));
+    }
+
+    /** Encrypts the backup with {@code encryptor} once it is written. */
+    public BackupBuilder encryptedWith(BackupEncryptor value) {
+        this.encryptor = value;
         return this;
     }
 
@@ -183,7 +195,11 @@ public final class BackupBuilder {
             for (Step step : steps) {
                 step.apply(writer, work);
             }
-            return writer.finish();
+            Path folder = writer.finish();
+            if (encryptor != null) {
+                encryptor.encrypt(folder);
+            }
+            return folder;
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
