@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.spyglass.cli.check.CheckOptions;
 import org.spyglass.cli.check.CheckRun;
-import org.spyglass.cli.feeds.FeedResolver;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.sample.SampleBackup;
@@ -38,9 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
             options.output = Path.of("spyglass-demo-results");
         }
         CommandLine commandLine = spec.commandLine();
-        CheckRun run = new CheckRun("demo", commandLine.getParseResult().originalArgs(), SourceKind.IOS_BACKUP,
-                options, commandLine.getOut(), commandLine.getErr(),
-                new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()), System.getenv()));
+        CheckRun run = CheckRun.of("demo", SourceKind.IOS_BACKUP, options, commandLine);
         if (options.listModules) {
             return run.listModules();
         }

@@ -23,6 +23,7 @@ import org.spyglass.core.run.RunRequest;
 import org.spyglass.core.run.RunSummary;
 import org.spyglass.core.source.Source;
 import org.spyglass.core.source.SourceKind;
+import picocli.CommandLine;
 
 /**
  * Runs one check from the command line: resolves the indicators, opens the evidence, runs the engine, prints the
@@ -56,6 +57,16 @@ public final class CheckRun {
         this.out = out;
         this.err = err;
         this.feeds = feeds;
+    }
+
+    /**
+     * A check run for a picocli command, with the command's own output streams, its arguments as typed and the
+     * user's indicator feeds (bundled, downloaded, environment).
+     */
+    public static CheckRun of(String command, SourceKind kind, CheckOptions options, CommandLine commandLine) {
+        return new CheckRun(command, commandLine.getParseResult().originalArgs(), kind, options, commandLine.getOut(),
+                commandLine.getErr(), new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()),
+                System.getenv()));
     }
 
     /** Prints the modules this command would run. */

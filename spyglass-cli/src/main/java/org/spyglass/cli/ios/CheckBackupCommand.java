@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.spyglass.cli.check.CheckOptions;
 import org.spyglass.cli.check.CheckRun;
-import org.spyglass.cli.feeds.FeedResolver;
 import org.spyglass.cli.secrets.BackupPasswords;
 import org.spyglass.cli.secrets.PasswordOptions;
 import org.spyglass.cli.secrets.PasswordPrompt;
@@ -47,9 +46,7 @@ public final class CheckBackupCommand implements Callable<Integer> {
         CommandLine commandLine = spec.commandLine();
         BackupPasswords keys = new BackupPasswords(passwords, keyFile, System.getenv(), PasswordPrompt.console(),
                 commandLine.getErr());
-        CheckRun run = new CheckRun("ios check-backup", commandLine.getParseResult().originalArgs(),
-                SourceKind.IOS_BACKUP, options, commandLine.getOut(), commandLine.getErr(),
-                new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()), System.getenv()));
+        CheckRun run = CheckRun.of("ios check-backup", SourceKind.IOS_BACKUP, options, commandLine);
         return run.run(backup, evidence -> BackupSource.open(evidence, keys.keyProvider()));
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.spyglass.cli.check.CheckOptions;
 import org.spyglass.cli.check.CheckRun;
-import org.spyglass.cli.feeds.FeedResolver;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.fs.FilesystemDumpSource;
 import picocli.CommandLine;
@@ -31,9 +30,7 @@ public final class CheckFsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        CheckRun run = new CheckRun("ios check-fs", commandLine.getParseResult().originalArgs(),
-                SourceKind.IOS_FILESYSTEM, options, commandLine.getOut(), commandLine.getErr(),
-                new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()), System.getenv()));
+        CheckRun run = CheckRun.of("ios check-fs", SourceKind.IOS_FILESYSTEM, options, commandLine);
         return run.run(dump, FilesystemDumpSource::open);
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.spyglass.cli.check.CheckOptions;
 import org.spyglass.cli.check.CheckRun;
-import org.spyglass.cli.feeds.FeedResolver;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.sysdiagnose.SysdiagnoseSource;
 import picocli.CommandLine;
@@ -31,9 +30,7 @@ public final class CheckSysdiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        CheckRun run = new CheckRun("ios check-sysdiagnose", commandLine.getParseResult().originalArgs(),
-                SourceKind.IOS_SYSDIAGNOSE, options, commandLine.getOut(), commandLine.getErr(),
-                new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()), System.getenv()));
+        CheckRun run = CheckRun.of("ios check-sysdiagnose", SourceKind.IOS_SYSDIAGNOSE, options, commandLine);
         return run.run(archive, SysdiagnoseSource::open);
     }
 }
