@@ -11,21 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
-import org.spyglass.core.archive.ExtractionReport;
-import org.spyglass.core.archive.Limits;
 import org.spyglass.core.archive.NotAnArchiveException;
 import org.spyglass.core.archive.SafeExtractor;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.ExtractedArchive;
 import org.spyglass.core.source.FolderSource;
-import org.spyglass.core.source.Scratch;
 import org.spyglass.core.source.SourceKind;
 
 /**
@@ -44,19 +41,17 @@ public final class SysdiagnoseSource extends FolderSource {
 
     private final Path evidence;
     private final Path content;
-    private final Scratch extraction;
-    private final String archiveSha256;
+    private final ExtractedArchive extraction;
     private final List<String> files;
     private final Map<String, String> deviceInfo;
     private final List<Warning> warnings;
 
-    private SysdiagnoseSource(Path folder, Path evidence, Path content, Scratch extraction, String archiveSha256,
+    private SysdiagnoseSource(Path folder, Path evidence, Path content, ExtractedArchive extraction,
                               List<Warning> warnings) throws IOException {
         super(SourceKind.IOS_SYSDIAGNOSE, folder);
         this.evidence = evidence;
         this.content = content.toRealPath();
         this.extraction = extraction;
-        this.archiveSha256 = archiveSha256;
         this.files = list(this.content);
         List<Warning> all = new ArrayList<>(warnings);
         Optional<SysdiagnoseName> name = Stream.of(content.getFileName(), evidence.getFileName())
@@ -83,23 +78,21 @@ public final class SysdiagnoseSource extends FolderSource {
         if (Files.isDirectory(evidence)) {
             Path content = contentFolder(evidence);
             requireSysdiagnose(content, evidence);
-            return new SysdiagnoseSource(evidence, evidence, content, null, null, List.of());
+            return new SysdiagnoseSource(evidence, evidence, content, null, List.of());
         }
-        Scratch scratch = Scratch.create(evidence);
+        ExtractedArchive archive;
         try {
-            Path into = Files.createDirectory(scratch.path().resolve("extracted"));
-            ExtractionReport report = SafeExtractor.extract(evidence, into, Limits.DEFAULT);
-            Path content = contentFolder(into);
-            requireSysdiagnose(content, evidence);
-            List<Warning> warnings = report.warnings().stream()
-                    .map(w -> new Warning(WARNING_MODULE, w.location(), w.message())).toList();
-            return new SysdiagnoseSource(into, evidence, content, scratch, report.sha256(), warnings);
+            archive = ExtractedArchive.extract(evidence);
         } catch (NotAnArchiveException e) {
-            scratch.close();
             throw SpyglassException.input(evidence + " is neither a folder nor a sysdiagnose archive (zip, tar or "
                     + "tar.gz): give the sysdiagnose_*.tar.gz the phone made.", e);
+        }
+        try {
+            Path content = contentFolder(archive.folder());
+            requireSysdiagnose(content, evidence);
+            return new SysdiagnoseSource(archive.folder(), evidence, content, archive, archive.warnings());
         } catch (IOException | RuntimeException e) {
-            scratch.close();
+            archive.close();
             throw e;
         }
     }
@@ -179,18 +172,7 @@ public final class SysdiagnoseSource extends FolderSource {
     @Override
     public Map<String, String> hashes() {
         Map<String, String> read = super.hashes();
-        if (extraction == null) {
-            return read;
-        }
-        Map<String, String> named = new TreeMap<>();
-        Path folder = super.root();
-        read.forEach((host, sha256) -> {
-            Path path = Path.of(host);
-            named.put(path.startsWith(folder) ? evidence + "!/" + folder.relativize(path).toString().replace('\\', '/')
-                    : host, sha256);
-        });
-        named.put(evidence.toString(), archiveSha256);
-        return Map.copyOf(named);
+        return extraction == null ? read : extraction.hashes(read);
     }
 
     /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */
