@@ -1,6 +1,8 @@
 package org.spyglass.ios.sysdiagnose;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -30,7 +32,8 @@ import org.spyglass.core.source.SourceKind;
  * is extracted with {@link SafeExtractor} into a private scratch folder, removed by {@link #close()}; the archive
  * itself is only read, and hashed whole. Files are addressed as {@link SysdiagnosePaths} says: {@code /sysdiagnose/}
  * plus their path inside the sysdiagnose folder (the one top-level folder of the archive, when there is one), and
- * the shutdown logs also by their device path. The device's UTC offset comes from the sysdiagnose's name.
+ * the shutdown logs also by their device path. The device's UTC offset comes from the sysdiagnose's name, or, when
+ * the archive was renamed, from the archive name {@value #LOG} records.
  *
  * <p>{@link #root()} is the evidence as given (the archive or the folder). Thread-safe.
  */
@@ -38,6 +41,10 @@ public final class SysdiagnoseSource extends FolderSource {
     /** Files one of which every sysdiagnose holds; a folder with none of them is not a sysdiagnose. */
     static final List<String> MARKERS = List.of("sysdiagnose.log", "ps.txt", "system_logs.logarchive",
             "crashes_and_spins", "logs", "remotectl_dumpstate.txt");
+
+    /** The sysdiagnose's own log, which names the archive it writes when its name is lost. */
+    static final String LOG = "sysdiagnose.log";
+    static final int MAX_LOG_BYTES = 1024 * 1024;
 
     private final Path evidence;
     private final Path content;
@@ -58,11 +65,35 @@ public final class SysdiagnoseSource extends FolderSource {
                 .map(String::valueOf).map(SysdiagnoseName::parse).flatMap(Optional::stream).findFirst();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("sysdiagnose_name", (extraction == null ? content : evidence).getFileName().toString());
+        if (name.isEmpty()) {
+            name = nameInLog(all);
+            name.ifPresent(n -> facts.put("time_zone_from", LOG));
+        }
         name.ifPresentOrElse(n -> facts.putAll(n.facts()), () -> all.add(new Warning(WARNING_MODULE,
                 evidence.toString(), "the device's time zone is unknown: neither the archive nor its folder is "
-                + "named sysdiagnose_YYYY.MM.DD_HH-MM-SS±ZZZZ_..., as iOS names them")));
+                + "named sysdiagnose_YYYY.MM.DD_HH-MM-SS±ZZZZ_..., as iOS names them, and " + LOG
+                + " names no such archive")));
         this.deviceInfo = Collections.unmodifiableMap(facts);
         this.warnings = List.copyOf(all);
+    }
+
+    /**
+     * The sysdiagnose name {@value #LOG} records (the archive it was writing), read from its first
+     * {@value #MAX_LOG_BYTES} bytes; empty when there is no log or it names none. A log that cannot be read is a
+     * warning.
+     */
+    private Optional<SysdiagnoseName> nameInLog(List<Warning> warnings) {
+        Path log = content.resolve(LOG);
+        if (!Files.isRegularFile(log, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (InputStream in = openHost(log, LOG)) {
+            return SysdiagnoseName.find(new String(in.readNBytes(MAX_LOG_BYTES), StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            warnings.add(new Warning(WARNING_MODULE, LOG, "the log could not be read for the device's time zone: "
+                    + e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /**
