@@ -13,12 +13,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code spyglass ios check-fs DUMP}. */
 @Command(name = "check-fs", mixinStandardHelpOptions = true,
-        description = {"Check a full filesystem dump of an iPhone (an extracted folder rooted at the device's /, "
-                + "holding private/var).", "The dump is only read; results go to the output folder."})
+        description = {"Check a full filesystem dump of an iPhone (a folder rooted at the device's /, holding "
+                + "private/var, or a tar, tar.gz or zip of it).", "The dump is only read; an archive is extracted "
+                + "into a private temporary folder removed at the end. Results go to the output folder."})
 public final class CheckFsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DUMP",
-            description = "The dump folder (the one holding private/var), or a folder whose only sub-folder is it.")
+            description = "The dump folder (the one holding private/var), a folder whose only sub-folder is it, or a "
+                    + "tar, tar.gz or zip of either.")
     Path dump;
 
     @Mixin

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.spyglass.core.SpyglassException;
 
 /**
@@ -34,17 +35,20 @@ final class DumpLayout {
     static Path locate(Path given) throws IOException {
         if (!Files.exists(given)) {
             throw SpyglassException.input(given + " does not exist. Point to the folder of an iOS filesystem dump "
-                    + "(the one that holds private/var).");
+                    + "(the one that holds private/var), or to a tar or zip of it.");
         }
-        if (!Files.isDirectory(given)) {
-            throw SpyglassException.input(given + " is a file, not a folder. Extract the filesystem dump and "
-                    + "point to the folder that holds private/var.");
-        }
-        if (looksLikeRoot(given)) {
-            return given;
+        return find(given).orElseThrow(() -> SpyglassException.input(given + " does not look like an iOS "
+                + "filesystem dump: it holds no private/var (or var) folder. Point to the root of the dump, the "
+                + "folder that holds private/var."));
+    }
+
+    /** The dump root in {@code folder} as {@link #locate} finds it, if there is one. */
+    static Optional<Path> find(Path folder) throws IOException {
+        if (looksLikeRoot(folder)) {
+            return Optional.of(folder);
         }
         List<Path> folders = new ArrayList<>();
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(given)) {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
             for (Path child : children) {
                 if (!child.getFileName().toString().startsWith(".")
                         && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
@@ -52,11 +56,7 @@ final class DumpLayout {
                 }
             }
         }
-        if (folders.size() == 1 && looksLikeRoot(folders.get(0))) {
-            return folders.get(0);
-        }
-        throw SpyglassException.input(given + " does not look like an iOS filesystem dump: it holds no private/var "
-                + "(or var) folder. Point to the root of the dump, the folder that holds private/var.");
+        return folders.size() == 1 && looksLikeRoot(folders.get(0)) ? Optional.of(folders.get(0)) : Optional.empty();
     }
 
     private static boolean looksLikeRoot(Path folder) {

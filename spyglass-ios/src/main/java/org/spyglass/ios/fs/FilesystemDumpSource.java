@@ -17,10 +17,14 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.spyglass.core.SpyglassException;
+import org.spyglass.core.archive.NotAnArchiveException;
+import org.spyglass.core.module.Warning;
 import org.spyglass.core.plist.PlistException;
 import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.ExtractedArchive;
 import org.spyglass.core.source.FolderSource;
 import org.spyglass.core.source.SourceKind;
 
@@ -32,7 +36,12 @@ import org.spyglass.core.source.SourceKind;
  *
  * <p>{@link #find} starts at the glob's literal prefix and lists only the folders its wildcards apply to, so a
  * look-up costs the same on a dump of millions of files as on a small one; {@link #forEachFile} and {@link #walk}
- * stream. An extracted archive is opened the same way, by its extraction folder. Thread-safe.
+ * stream.
+ *
+ * <p>A tar, tar.gz or zip of a dump is extracted with {@link org.spyglass.core.archive.SafeExtractor} into a private
+ * scratch folder (see {@link ExtractedArchive}), read as a dump folder, and removed by {@link #close()}; the archive
+ * is only read and hashed whole, {@link #root()} names it, the files read are hashed as {@code archive!/member},
+ * and members refused by the extraction are {@link #warnings()}. Thread-safe.
  */
 public final class FilesystemDumpSource extends FolderSource {
     /** Where iOS states its version and build. */
@@ -40,23 +49,60 @@ public final class FilesystemDumpSource extends FolderSource {
 
     private final DumpLayout layout;
     private final DumpFinder finder;
+    private final Path evidence;
+    private final ExtractedArchive extraction;
     private Map<String, String> deviceInfo = Map.of();
 
-    private FilesystemDumpSource(Path root) throws IOException {
+    private FilesystemDumpSource(Path root, Path evidence, ExtractedArchive extraction) throws IOException {
         super(SourceKind.IOS_FILESYSTEM, root);
-        this.layout = new DumpLayout(root());
+        this.layout = new DumpLayout(super.root());
         this.finder = new DumpFinder(layout);
+        this.evidence = evidence;
+        this.extraction = extraction;
     }
 
     /**
      * Opens the dump in {@code given}: the folder holding {@code private/var} (or {@code var}), or a folder whose
-     * only sub-folder is one. A path that is not such a folder is a {@link org.spyglass.core.SpyglassException}
-     * (exit code INPUT_ERROR) saying what to point to.
+     * only sub-folder is one, or a zip, tar or tar.gz archive of such a folder (recognised by content). Anything
+     * else is a {@link SpyglassException} (exit code INPUT_ERROR) saying what to point to.
      */
     public static FilesystemDumpSource open(Path given) throws IOException {
-        FilesystemDumpSource source = new FilesystemDumpSource(DumpLayout.locate(given));
+        if (Files.exists(given) && !Files.isDirectory(given)) {
+            return openArchive(given.toRealPath());
+        }
+        Path root = DumpLayout.locate(given);
+        return withDeviceInfo(new FilesystemDumpSource(root, root.toRealPath(), null));
+    }
+
+    private static FilesystemDumpSource openArchive(Path archive) throws IOException {
+        ExtractedArchive extracted;
+        try {
+            extracted = ExtractedArchive.extract(archive);
+        } catch (NotAnArchiveException e) {
+            throw SpyglassException.input(archive + " is neither a folder nor a zip, tar or tar.gz archive: point to "
+                    + "the folder of an iOS filesystem dump (the one that holds private/var) or to an archive of it.",
+                    e);
+        }
+        try {
+            Path root = DumpLayout.find(extracted.folder()).orElseThrow(() -> SpyglassException.input(archive
+                    + " does not look like an archive of an iOS filesystem dump: it holds no private/var (or var) "
+                    + "folder, neither at its top nor in its only top-level folder."));
+            return withDeviceInfo(new FilesystemDumpSource(root, archive, extracted));
+        } catch (IOException | RuntimeException e) {
+            extracted.close();
+            throw e;
+        }
+    }
+
+    private static FilesystemDumpSource withDeviceInfo(FilesystemDumpSource source) throws IOException {
         source.deviceInfo = source.readDeviceInfo();
         return source;
+    }
+
+    /** The dump folder or the archive, as given. */
+    @Override
+    public Path root() {
+        return evidence;
     }
 
     @Override
@@ -136,7 +182,7 @@ public final class FilesystemDumpSource extends FolderSource {
      */
     public void walk(Consumer<DumpEntry> visitor, BiConsumer<String, IOException> problems,
                      BooleanSupplier cancelled) {
-        new DumpWalker(layout).walk(root(), visitor, problems, cancelled);
+        new DumpWalker(layout).walk(super.root(), visitor, problems, cancelled);
     }
 
     /** Facts from {@code SystemVersion.plist} when the dump holds it, and the dump's root folder. */
@@ -154,6 +200,41 @@ public final class FilesystemDumpSource extends FolderSource {
             }
         }
         return candidates.get(0);
+    }
+
+    /**
+     * The hashes of the files read; for an archive named {@code archive!/member}, plus the archive's own hash
+     * (computed while extracting it).
+     */
+    @Override
+    public Map<String, String> hashes() {
+        Map<String, String> read = super.hashes();
+        return extraction == null ? read : extraction.hashes(read);
+    }
+
+    /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */
+    @Override
+    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
+        if (extraction == null) {
+            super.hashEverything(problems, cancelled);
+        }
+    }
+
+    /** For an archive, what its extraction refused or why it stopped early. */
+    @Override
+    public List<Warning> warnings() {
+        return extraction == null ? List.of() : extraction.warnings();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            super.close();
+        } finally {
+            if (extraction != null) {
+                extraction.close();
+            }
+        }
     }
 
     private Map<String, String> readDeviceInfo() throws IOException {

@@ -27,6 +27,9 @@ public record SysdiagnoseName(OffsetDateTime taken, String platform, String devi
             "sysdiagnose_(\\d{4})\\.(\\d{2})\\.(\\d{2})_(\\d{2})-(\\d{2})-(\\d{2})([+-])(\\d{2})(\\d{2})"
                     + "(?:_([^_/]+)_([^_/]+)_([^_/.]+))?.*");
 
+    private static final Pattern MENTION = Pattern.compile(
+            "sysdiagnose_\\d{4}\\.\\d{2}\\.\\d{2}_\\d{2}-\\d{2}-\\d{2}[+-]\\d{4}[^\\s/'\"]*");
+
     public SysdiagnoseName {
         Objects.requireNonNull(taken, "taken");
     }
@@ -51,6 +54,21 @@ public record SysdiagnoseName(OffsetDateTime taken, String platform, String devi
         } catch (DateTimeException impossible) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The first sysdiagnose name written anywhere in {@code text}, such as the archive name {@code sysdiagnose.log}
+     * records ({@code .../sysdiagnose_2024.03.02_11-15-30+0100_iPhone-OS_iPhone_21D61.tar.gz}); empty when none.
+     */
+    public static Optional<SysdiagnoseName> find(String text) {
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            Optional<SysdiagnoseName> name = parse(m.group().replaceFirst("\\.tar(\\.gz)?$|\\.tgz$", ""));
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
     }
 
     public ZoneOffset offset() {

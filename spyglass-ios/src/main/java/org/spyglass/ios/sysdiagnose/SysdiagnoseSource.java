@@ -1,6 +1,8 @@
 package org.spyglass.ios.sysdiagnose;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -11,21 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
-import org.spyglass.core.archive.ExtractionReport;
-import org.spyglass.core.archive.Limits;
 import org.spyglass.core.archive.NotAnArchiveException;
 import org.spyglass.core.archive.SafeExtractor;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.ExtractedArchive;
 import org.spyglass.core.source.FolderSource;
-import org.spyglass.core.source.Scratch;
 import org.spyglass.core.source.SourceKind;
 
 /**
@@ -33,7 +32,8 @@ import org.spyglass.core.source.SourceKind;
  * is extracted with {@link SafeExtractor} into a private scratch folder, removed by {@link #close()}; the archive
  * itself is only read, and hashed whole. Files are addressed as {@link SysdiagnosePaths} says: {@code /sysdiagnose/}
  * plus their path inside the sysdiagnose folder (the one top-level folder of the archive, when there is one), and
- * the shutdown logs also by their device path. The device's UTC offset comes from the sysdiagnose's name.
+ * the shutdown logs also by their device path. The device's UTC offset comes from the sysdiagnose's name, or, when
+ * the archive was renamed, from the archive name {@value #LOG} records.
  *
  * <p>{@link #root()} is the evidence as given (the archive or the folder). Thread-safe.
  */
@@ -42,32 +42,58 @@ public final class SysdiagnoseSource extends FolderSource {
     static final List<String> MARKERS = List.of("sysdiagnose.log", "ps.txt", "system_logs.logarchive",
             "crashes_and_spins", "logs", "remotectl_dumpstate.txt");
 
+    /** The sysdiagnose's own log, which names the archive it writes when its name is lost. */
+    static final String LOG = "sysdiagnose.log";
+    static final int MAX_LOG_BYTES = 1024 * 1024;
+
     private final Path evidence;
     private final Path content;
-    private final Scratch extraction;
-    private final String archiveSha256;
+    private final ExtractedArchive extraction;
     private final List<String> files;
     private final Map<String, String> deviceInfo;
     private final List<Warning> warnings;
 
-    private SysdiagnoseSource(Path folder, Path evidence, Path content, Scratch extraction, String archiveSha256,
+    private SysdiagnoseSource(Path folder, Path evidence, Path content, ExtractedArchive extraction,
                               List<Warning> warnings) throws IOException {
         super(SourceKind.IOS_SYSDIAGNOSE, folder);
         this.evidence = evidence;
         this.content = content.toRealPath();
         this.extraction = extraction;
-        this.archiveSha256 = archiveSha256;
         this.files = list(this.content);
         List<Warning> all = new ArrayList<>(warnings);
         Optional<SysdiagnoseName> name = Stream.of(content.getFileName(), evidence.getFileName())
                 .map(String::valueOf).map(SysdiagnoseName::parse).flatMap(Optional::stream).findFirst();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("sysdiagnose_name", (extraction == null ? content : evidence).getFileName().toString());
+        if (name.isEmpty()) {
+            name = nameInLog(all);
+            name.ifPresent(n -> facts.put("time_zone_from", LOG));
+        }
         name.ifPresentOrElse(n -> facts.putAll(n.facts()), () -> all.add(new Warning(WARNING_MODULE,
                 evidence.toString(), "the device's time zone is unknown: neither the archive nor its folder is "
-                + "named sysdiagnose_YYYY.MM.DD_HH-MM-SS±ZZZZ_..., as iOS names them")));
+                + "named sysdiagnose_YYYY.MM.DD_HH-MM-SS±ZZZZ_..., as iOS names them, and " + LOG
+                + " names no such archive")));
         this.deviceInfo = Collections.unmodifiableMap(facts);
         this.warnings = List.copyOf(all);
+    }
+
+    /**
+     * The sysdiagnose name {@value #LOG} records (the archive it was writing), read from its first
+     * {@value #MAX_LOG_BYTES} bytes; empty when there is no log or it names none. A log that cannot be read is a
+     * warning.
+     */
+    private Optional<SysdiagnoseName> nameInLog(List<Warning> warnings) {
+        Path log = content.resolve(LOG);
+        if (!Files.isRegularFile(log, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (InputStream in = openHost(log, LOG)) {
+            return SysdiagnoseName.find(new String(in.readNBytes(MAX_LOG_BYTES), StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            warnings.add(new Warning(WARNING_MODULE, LOG, "the log could not be read for the device's time zone: "
+                    + e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /**
@@ -83,23 +109,21 @@ public final class SysdiagnoseSource extends FolderSource {
         if (Files.isDirectory(evidence)) {
             Path content = contentFolder(evidence);
             requireSysdiagnose(content, evidence);
-            return new SysdiagnoseSource(evidence, evidence, content, null, null, List.of());
+            return new SysdiagnoseSource(evidence, evidence, content, null, List.of());
         }
-        Scratch scratch = Scratch.create(evidence);
+        ExtractedArchive archive;
         try {
-            Path into = Files.createDirectory(scratch.path().resolve("extracted"));
-            ExtractionReport report = SafeExtractor.extract(evidence, into, Limits.DEFAULT);
-            Path content = contentFolder(into);
-            requireSysdiagnose(content, evidence);
-            List<Warning> warnings = report.warnings().stream()
-                    .map(w -> new Warning(WARNING_MODULE, w.location(), w.message())).toList();
-            return new SysdiagnoseSource(into, evidence, content, scratch, report.sha256(), warnings);
+            archive = ExtractedArchive.extract(evidence);
         } catch (NotAnArchiveException e) {
-            scratch.close();
             throw SpyglassException.input(evidence + " is neither a folder nor a sysdiagnose archive (zip, tar or "
                     + "tar.gz): give the sysdiagnose_*.tar.gz the phone made.", e);
+        }
+        try {
+            Path content = contentFolder(archive.folder());
+            requireSysdiagnose(content, evidence);
+            return new SysdiagnoseSource(archive.folder(), evidence, content, archive, archive.warnings());
         } catch (IOException | RuntimeException e) {
-            scratch.close();
+            archive.close();
             throw e;
         }
     }
@@ -179,18 +203,7 @@ public final class SysdiagnoseSource extends FolderSource {
     @Override
     public Map<String, String> hashes() {
         Map<String, String> read = super.hashes();
-        if (extraction == null) {
-            return read;
-        }
-        Map<String, String> named = new TreeMap<>();
-        Path folder = super.root();
-        read.forEach((host, sha256) -> {
-            Path path = Path.of(host);
-            named.put(path.startsWith(folder) ? evidence + "!/" + folder.relativize(path).toString().replace('\\', '/')
-                    : host, sha256);
-        });
-        named.put(evidence.toString(), archiveSha256);
-        return Map.copyOf(named);
+        return extraction == null ? read : extraction.hashes(read);
     }
 
     /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */

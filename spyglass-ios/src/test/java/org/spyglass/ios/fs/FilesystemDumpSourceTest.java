@@ -16,9 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.testing.ArchiveBuilder;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.testing.DumpBuilder;
 
@@ -188,11 +191,75 @@ class FilesystemDumpSourceTest {
     }
 
     @Test
-    void refusesAFileAskingForTheExtractedFolder() throws Exception {
-        Path tar = write(dir.resolve("dump.tar"), "not a folder");
+    void refusesAFileThatIsNoArchiveInOneSentence() throws Exception {
+        Path notes = write(dir.resolve("dump.tar"), "not an archive");
 
-        assertThatThrownBy(() -> FilesystemDumpSource.open(tar)).isInstanceOfSatisfying(SpyglassException.class,
-                e -> assertThat(e.getMessage()).contains("is a file, not a folder").contains("Extract"));
+        assertThatThrownBy(() -> FilesystemDumpSource.open(notes)).isInstanceOfSatisfying(SpyglassException.class,
+                e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+                    assertThat(e.getMessage()).contains("neither a folder nor a zip, tar or tar.gz archive");
+                });
+    }
+
+    @Test
+    void refusesAnArchiveThatHoldsNoDumpAndRemovesItsExtraction() throws Exception {
+        Path archive = ArchiveBuilder.create().file("photos/IMG_0001.jpg", "jpeg").writeZip(dir.resolve("p.zip"));
+
+        assertThatThrownBy(() -> FilesystemDumpSource.open(archive)).isInstanceOfSatisfying(SpyglassException.class,
+                e -> assertThat(e.getMessage()).contains("does not look like an archive of an iOS filesystem dump"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tar.gz", "zip", "tar"})
+    void readsAnArchiveOfADumpAsTheDumpAndHashesItsMembersUnderTheArchiveName(String format) throws Exception {
+        Path root = DumpBuilder.in(dir.resolve("dump")).file(SMS, "messages").build();
+        ArchiveBuilder members = DumpBuilder.archive(root, "iPhone-dump");
+        Path archive = switch (format) {
+            case "zip" -> members.writeZip(dir.resolve("dump.zip"));
+            case "tar" -> members.writeTar(dir.resolve("dump.tar"));
+            default -> members.writeTarGz(dir.resolve("dump.tar.gz"));
+        };
+        byte[] before = Files.readAllBytes(archive);
+        Path extraction;
+
+        try (FilesystemDumpSource source = FilesystemDumpSource.open(archive)) {
+            assertThat(source.root()).isEqualTo(archive.toRealPath());
+            assertThat(source.kind()).isEqualTo(SourceKind.IOS_FILESYSTEM);
+            assertThat(source.warnings()).isEmpty();
+            EvidenceFile sms = source.file(SMS).orElseThrow();
+            try (InputStream in = source.open(sms)) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("messages");
+            }
+            assertThat(source.find("/private/var/mobile/**/*.db")).extracting(EvidenceFile::devicePath)
+                    .containsExactly(SMS);
+            assertThat(source.hashes()).containsKeys(archive.toRealPath().toString(),
+                    archive.toRealPath() + "!/iPhone-dump/private/var/mobile/Library/SMS/sms.db");
+            extraction = source.sqliteCopy(sms);
+            assertThat(extraction).exists();
+        }
+
+        assertThat(extraction).doesNotExist();
+        assertThat(Files.readAllBytes(archive)).isEqualTo(before);
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("dump",
+                    archive.getFileName().toString());
+        }
+    }
+
+    @Test
+    void refusesHostileMembersWithAWarningAndReadsTheRest() throws Exception {
+        Path root = DumpBuilder.in(dir.resolve("dump")).file(SMS, "messages").build();
+        Path archive = DumpBuilder.archive(root, "").file("../escaped.txt", "x")
+                .symlink("private/var/mobile/passwd", "/etc/passwd").writeTarGz(dir.resolve("dump.tar.gz"));
+
+        try (FilesystemDumpSource source = FilesystemDumpSource.open(archive)) {
+            assertThat(source.file(SMS)).isPresent();
+            assertThat(source.file("/private/var/mobile/passwd")).isEmpty();
+            assertThat(source.warnings()).hasSize(2).allSatisfy(w -> assertThat(w.module()).isEqualTo("evidence"))
+                    .anySatisfy(w -> assertThat(w.message()).contains("../escaped.txt"))
+                    .anySatisfy(w -> assertThat(w.message()).contains("private/var/mobile/passwd"));
+        }
+        assertThat(dir.resolve("escaped.txt")).doesNotExist();
     }
 
     @Test

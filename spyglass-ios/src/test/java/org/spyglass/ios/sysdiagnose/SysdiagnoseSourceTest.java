@@ -85,6 +85,34 @@ class SysdiagnoseSourceTest {
     }
 
     @Test
+    void takesTheTimeZoneFromSysdiagnoseLogWhenTheArchiveWasRenamed() throws IOException {
+        Path archive = ArchiveBuilder.create().file("ps.txt", "USER PID COMMAND\n").file("sysdiagnose.log", """
+                Sat Mar  2 11:15:30 2024: Starting sysdiagnose
+                Sat Mar  2 11:17:02 2024: Output: /private/var/mobile/Library/Logs/CrashReporter/DiagnosticLogs/\
+                sysdiagnose/sysdiagnose_2024.03.02_11-15-30-0500_iPhone-OS_iPhone_21D61.tar.gz
+                """).writeZip(dir.resolve("from-a-friend.zip"));
+
+        try (SysdiagnoseSource source = SysdiagnoseSource.open(archive)) {
+            assertThat(source.deviceInfo()).containsEntry("time_zone", "UTC-05:00")
+                    .containsEntry("time_zone_from", "sysdiagnose.log").containsEntry("build_version", "21D61");
+            assertThat(source.warnings()).isEmpty();
+            assertThat(source.hashes()).containsKey(archive.toRealPath() + "!/sysdiagnose.log");
+        }
+    }
+
+    @Test
+    void warnsWhenNeitherTheNameNorSysdiagnoseLogGivesTheTimeZone() throws IOException {
+        Path archive = ArchiveBuilder.create().file("sysdiagnose.log", "Starting sysdiagnose\n")
+                .writeZip(dir.resolve("from-a-friend.zip"));
+
+        try (SysdiagnoseSource source = SysdiagnoseSource.open(archive)) {
+            assertThat(source.deviceInfo()).doesNotContainKey("time_zone");
+            assertThat(source.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                    .contains("time zone is unknown").contains("sysdiagnose.log"));
+        }
+    }
+
+    @Test
     void refusesHostileMembersWithAWarningAndKeepsTheRest() throws IOException {
         Path archive = sample().rawMember("../../escaped.txt", "pwned").rawMember("/tmp/absolute.txt", "pwned")
                 .writeTarGz(dir);

@@ -12,7 +12,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.spyglass.core.testing.ArchiveBuilder;
 import org.spyglass.ios.backup.write.SqlScript;
 
 /**
@@ -142,5 +145,30 @@ public final class DumpBuilder {
             throw new UncheckedIOException(e);
         }
         return root;
+    }
+
+    /**
+     * The members of a dump built in {@code root}, each folder and file in path order under {@code top/} (or at
+     * the archive's top when {@code top} is empty), ready to be written as a tar, tar.gz or zip of the dump.
+     */
+    public static ArchiveBuilder archive(Path root, String top) throws IOException {
+        ArchiveBuilder archive = ArchiveBuilder.create();
+        String prefix = top.isEmpty() ? "" : top + "/";
+        if (!top.isEmpty()) {
+            archive.directory(top);
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = walk.filter(p -> !p.equals(root)).sorted().toList();
+        }
+        for (Path path : paths) {
+            String name = prefix + root.relativize(path).toString().replace('\\', '/');
+            if (Files.isDirectory(path)) {
+                archive.directory(name);
+            } else {
+                archive.file(name, Files.readAllBytes(path));
+            }
+        }
+        return archive;
     }
 }

@@ -9,17 +9,22 @@ import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 
-/** The crash and diagnostic reports ({@code .ips}) of a sysdiagnose: process names, paths and bug types. */
+/**
+ * The crash and diagnostic reports ({@code .ips}) of a sysdiagnose, and those a filesystem dump keeps in the
+ * device's CrashReporter folder (with its {@code Retired/} sub-folder): process names, paths and bug types.
+ */
 public final class CrashReportModule extends AbstractModule<CrashReport> {
     public static final String NAME = "crash_reports";
     /** Every report of the sysdiagnose, most of them in {@code crashes_and_spins/}. */
     public static final String GLOB = "/sysdiagnose/**/*.ips";
+    /** Every report on the device itself, {@code Retired/} (reports already sent or rotated) included. */
+    public static final String DEVICE_GLOB = "/private/var/mobile/Library/Logs/CrashReporter/**/*.ips";
 
     public CrashReportModule() {
         super(NAME, CrashReport.class,
-                "Crash and diagnostic reports (.ips) of a sysdiagnose: process names, paths and bundle ids matched, "
-                        + "daemon lookalikes flagged",
-                Set.of(SourceKind.IOS_SYSDIAGNOSE), List.of(GLOB));
+                "Crash and diagnostic reports (.ips) of a sysdiagnose or a dump's CrashReporter folder: process "
+                        + "names, paths and bundle ids matched, daemon lookalikes flagged",
+                Set.of(SourceKind.IOS_SYSDIAGNOSE, SourceKind.IOS_FILESYSTEM), List.of(GLOB, DEVICE_GLOB));
     }
 
     @Override

@@ -12,7 +12,9 @@ import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestIndicators;
+import org.spyglass.ios.fs.FilesystemDumpSource;
 import org.spyglass.ios.sysdiagnose.SysdiagnoseSource;
+import org.spyglass.ios.testing.DumpBuilder;
 import org.spyglass.ios.testing.SysdiagnoseBuilder;
 
 class CrashReportModuleTest {
@@ -86,5 +88,24 @@ class CrashReportModuleTest {
             assertThat(w.location()).endsWith("b.ips");
             assertThat(w.message()).startsWith("2 .ips report(s) have no JSON header");
         });
+    }
+
+    @Test
+    void readsTheReportsOfADumpsCrashReporterFolderAndItsRetiredFolder() throws Exception {
+        String folder = "/private/var/mobile/Library/Logs/CrashReporter/";
+        Path root = DumpBuilder.in(dir.resolve("dump")).file(folder + "MobileSafari-2024-03-02-101530.ips", MODERN)
+                .file(folder + "Retired/launchafd-2020-06-01.ips", OLD_TEXT)
+                .file(folder + "notes.txt", "not a report").file("/private/var/tmp/elsewhere.ips", MODERN).build();
+
+        ModuleRun.Result<CrashReport> result;
+        try (FilesystemDumpSource source = FilesystemDumpSource.open(root)) {
+            result = ModuleRun.run(new CrashReportModule(), source,
+                    TestIndicators.of().process("launchafd", "Test").build());
+        }
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.records()).extracting(CrashReport::file).containsExactlyInAnyOrder(
+                folder + "MobileSafari-2024-03-02-101530.ips", folder + "Retired/launchafd-2020-06-01.ips");
+        assertThat(result.alerts()).extracting(Alert::level).contains(Level.CRITICAL);
     }
 }
