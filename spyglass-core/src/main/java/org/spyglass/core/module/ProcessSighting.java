@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param path     the executable's path or the client as logged when the artifact gives one, else null
  * @param time     when it was seen, UTC, or null when the artifact gives no time (a process listing)
  * @param timeKind what {@code time} is, one short phrase ({@link #FIRST_SEEN}, {@link #LAST_SEEN}, {@link #REBOOT},
- *                 …); null exactly when {@code time} is null
+ *                 …); required with a time, and dropped (null) when {@code time} is null, so a module may pass
+ *                 its kind for a record whose time is missing
  * @param artifact the device path of the file the name was read from, or null when the record does not say
  */
 public record ProcessSighting(String name, String path, Instant time, String timeKind, String artifact) {
@@ -28,8 +29,10 @@ public record ProcessSighting(String name, String path, Instant time, String tim
         if (name.isBlank()) {
             throw new IllegalArgumentException("a process name is not blank");
         }
-        if ((time == null) != (timeKind == null)) {
-            throw new IllegalArgumentException("a time has a kind and a kind has a time: " + time + ", " + timeKind);
+        if (time == null) {
+            timeKind = null;
+        } else if (timeKind == null || timeKind.isBlank()) {
+            throw new IllegalArgumentException("a time has a kind: " + time);
         }
     }
 

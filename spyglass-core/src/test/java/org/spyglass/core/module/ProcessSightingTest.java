@@ -29,10 +29,13 @@ class ProcessSightingTest {
     }
 
     @Test
-    void refusesATimeWithoutKindAndAKindWithoutTime() {
+    void refusesATimeWithoutKind() {
         assertThatThrownBy(() -> new ProcessSighting("bh", null, Instant.EPOCH, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProcessSighting("bh", null, null, ProcessSighting.REBOOT, null))
-                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void dropsTheKindOfAMissingTime() {
+        assertThat(new ProcessSighting("bh", null, null, ProcessSighting.REBOOT, null).timeKind()).isNull();
     }
 }
