@@ -1,6 +1,7 @@
 package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,6 +34,9 @@ public final class ProcessesFile implements Closeable {
     /** Creates {@code file} and starts its array. */
     public ProcessesFile(Path file, boolean pretty) throws IOException {
         this.out = Json.generator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), pretty);
+        if (!pretty) {
+            out.setPrettyPrinter(new OneProcessPerLine());
+        }
         out.writeStartArray();
     }
 
@@ -104,12 +108,45 @@ public final class ProcessesFile implements Closeable {
         modules.clear();
     }
 
+    /** Compact, but each process starts on a line of its own, as the elements of the other arrays do. */
+    private static final class OneProcessPerLine extends MinimalPrettyPrinter {
+        @Override
+        public void writeStartArray(JsonGenerator generator) throws IOException {
+            super.writeStartArray(generator);
+            if (isTopArray(generator)) {
+                generator.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator generator) throws IOException {
+            super.writeArrayValueSeparator(generator);
+            if (isTopArray(generator)) {
+                generator.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator generator, int values) throws IOException {
+            if (isTopArray(generator)) {
+                generator.writeRaw('\n');
+            }
+            super.writeEndArray(generator, values);
+        }
+
+        /** Whether the generator is inside the file's array itself (the pretty printer is called in there). */
+        private static boolean isTopArray(JsonGenerator generator) {
+            return generator.getOutputContext().inArray() && generator.getOutputContext().getParent().inRoot();
+        }
+    }
+
     /** Ends the last object and the array, and closes the file. */
     @Override
     public void close() throws IOException {
         try (JsonGenerator open = out) {
             endProcess();
             open.writeEndArray();
+            open.writeRaw('\n');
         }
     }
 }

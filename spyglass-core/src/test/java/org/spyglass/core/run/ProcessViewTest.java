@@ -111,6 +111,20 @@ class ProcessViewTest {
     }
 
     @Test
+    void startsEachProcessOnALineOfItsOwn() throws IOException {
+        Fixtures.writeVisits(evidence, "ps", "0,bh,0", "0,launchd,0", "0,nfcd,0");
+
+        run(RunOutputs.DEFAULT_SPILL_THRESHOLD, List.of(processes("ps")));
+
+        List<String> lines = Files.readAllLines(results.resolve(RunOutputs.PROCESSES));
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("[");
+        assertThat(lines.get(1)).startsWith("{\"process\":\"bh\"").endsWith("},");
+        assertThat(lines.get(3)).startsWith("{\"process\":\"nfcd\"").endsWith("}");
+        assertThat(lines.get(4)).isEqualTo("]");
+    }
+
+    @Test
     void keepsIdenticalSightingsOnce() throws IOException {
         Fixtures.writeVisits(evidence, "ps", "0,bh,0", "0,bh,0", "0,launchd,0");
 
