@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.Level;
+import org.spyglass.core.time.Times;
 import org.spyglass.ios.applications.ApplicationsFixtures;
 import org.spyglass.ios.backupinfo.BackupInfoFixtures;
 import org.spyglass.ios.calendar.CalendarFixtures;
@@ -258,6 +259,44 @@ class WholeBackupTest {
     void urlsJsonCollectsTheLinksOfMessagesAndShortcuts() throws IOException {
         List<String> sources = json("urls.json").findValuesAsText("source");
         assertThat(sources).contains("whatsapp", "shortcuts");
+    }
+
+    @Test
+    void processesJsonShowsThePlantedProcessInEverySourceWithItsIndicator() throws IOException {
+        JsonNode bh = null;
+        List<String> names = new ArrayList<>();
+        for (JsonNode process : json("processes.json")) {
+            names.add(process.get("process").asText());
+            if (process.get("process").asText().equals("bh")) {
+                bh = process;
+            }
+        }
+        assertThat(names).isSorted().doesNotHaveDuplicates().contains("Weather", "nsurlsessiond");
+        assertThat(bh).isNotNull();
+        assertThat(bh.get("matched").asBoolean()).isTrue();
+        assertThat(bh.at("/matched_indicators/0/type").asText()).isEqualTo("processes");
+        assertThat(bh.at("/matched_indicators/0/stix2_file_name").asText()).startsWith("bundled:");
+        List<String> sightings = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        for (JsonNode sighting : bh.get("sightings")) {
+            sightings.add(sighting.get("module").asText() + " " + sighting.get("time_kind").asText() + " "
+                    + sighting.get("time").asText());
+            if (!sighting.get("time").asText().isEmpty()) {
+                times.add(sighting.get("time").asText());
+            }
+        }
+        assertThat(sightings).contains(
+                "datausage first seen " + Times.mvt(CorrelationFixtures.BH_FIRST_SEEN),
+                "datausage last seen " + Times.mvt(CorrelationFixtures.BH_FIRST_SEEN.plusSeconds(600)),
+                "lookup_process_correlation first seen " + Times.mvt(CorrelationFixtures.BH_FIRST_SEEN),
+                "os_analytics_ad_daily day " + Times.mvt(OsAnalyticsFixtures.DAY));
+        assertThat(times).isSorted();
+        assertThat(bh.get("first_seen").asText()).isEqualTo(times.get(0));
+        assertThat(bh.get("last_seen").asText()).isEqualTo(times.get(times.size() - 1));
+        assertThat(bh.get("modules")).extracting(JsonNode::asText)
+                .contains("datausage", "lookup_process_correlation", "os_analytics_ad_daily");
+        assertThat(bh.get("module_count").asInt()).isEqualTo(bh.get("modules").size());
+        assertThat(bh.get("sighting_count").asInt()).isEqualTo(sightings.size());
     }
 
     @Test

@@ -50,4 +50,9 @@ public interface ArtifactModule<R extends Record> {
     default UrlExtractor<R> urls() {
         return (record, out) -> { };
     }
+
+    /** Lists the process names a record carries for {@code processes.json}. The default lists none. */
+    default ProcessExtractor<R> processes() {
+        return (record, out) -> { };
+    }
 }

@@ -49,7 +49,7 @@ public final class AlertJson {
         return Json.mapper().writeValueAsString(alert.record());
     }
 
-    private static void writeMatch(IndicatorMatch match, JsonGenerator out) throws IOException {
+    static void writeMatch(IndicatorMatch match, JsonGenerator out) throws IOException {
         List<Provenance> provenance = match.indicator().provenance();
         Provenance first = provenance.get(0);
         out.writeStartObject();

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.time.Times;
 
 /**
- * The writers of one run: per-module files, the shared timelines (sorted on disk through {@link SortedSpool}s in the
- * spool folder) and {@code command.log}. {@link #finish} writes the run-wide files. The shared methods are
+ * The writers of one run: per-module files, the shared timelines and the process sightings (sorted on disk through
+ * {@link SortedSpool}s in the spool folder) and {@code command.log}. {@link #finish} writes the run-wide files but
+ * {@code processes.json}, which the engine judges and writes through {@link #processesFile}. The shared methods are
  * thread-safe; nothing grows with the number of records but the spools' bounded buffers.
  */
 public final class RunOutputs implements Closeable {
@@ -21,28 +23,32 @@ public final class RunOutputs implements Closeable {
     public static final String TIMELINE = "timeline.csv";
     public static final String ALERTS_TIMELINE = "alerts_timeline.csv";
     public static final String COMMAND_LOG = "command.log";
+    public static final String PROCESSES = "processes.json";
     /** Rows a timeline keeps in memory before it spills a sorted run to disk. */
     public static final int DEFAULT_SPILL_THRESHOLD = 100_000;
 
     private final Path folder;
     private final Path spool;
     private final boolean pretty;
-    private final SortedSpool timeline;
-    private final SortedSpool alertsTimeline;
+    private final SortedSpool<TimelineRow> timeline;
+    private final SortedSpool<TimelineRow> alertsTimeline;
+    private final SortedSpool<ProcessRow> processes;
     private final CommandLog log;
 
     /**
      * @param folder         the prepared output folder ({@link OutputFolder#prepare})
      * @param spool          an existing private temporary folder, outside the output and the evidence
      * @param pretty         indent the JSON files
-     * @param spillThreshold rows each timeline keeps in memory before spilling
+     * @param spillThreshold rows each timeline (and the process sightings) keeps in memory before spilling
      */
     public RunOutputs(Path folder, Path spool, boolean pretty, int spillThreshold, Clock clock) throws IOException {
         this.folder = folder;
         this.spool = spool;
         this.pretty = pretty;
-        this.timeline = new SortedSpool(spool, "timeline", spillThreshold, true);
-        this.alertsTimeline = new SortedSpool(spool, "alerts-timeline", spillThreshold, false);
+        this.timeline = new SortedSpool<>(spool, "timeline", spillThreshold, true, TimelineRow.CODEC);
+        this.alertsTimeline = new SortedSpool<>(spool, "alerts-timeline", spillThreshold, false,
+                TimelineRow.CODEC);
+        this.processes = new SortedSpool<>(spool, "processes", spillThreshold, true, ProcessRow.CODEC);
         this.log = new CommandLog(folder.resolve(COMMAND_LOG), clock);
     }
 
@@ -71,6 +77,31 @@ public final class RunOutputs implements Closeable {
         }
     }
 
+    /** Spools a process sighting for {@code processes.json}; identical sightings are kept once. */
+    public void process(String module, ProcessSighting sighting) throws IOException {
+        processes.add(ProcessRow.of(module, sighting));
+    }
+
+    /**
+     * Sends every process sighting, sorted by name then time (see {@link ProcessRow#compareTo}), to {@code sink}.
+     * Call once, after every module is done.
+     *
+     * @return the number of distinct sightings sent
+     */
+    public long drainProcesses(SortedSpool.RowSink<ProcessRow> sink) throws IOException {
+        return processes.drain(sink);
+    }
+
+    /** Whether any module reported a process sighting. */
+    public boolean hasProcesses() {
+        return processes.added() > 0;
+    }
+
+    /** Creates {@code processes.json}; the caller writes the judged groups to it and closes it. */
+    public ProcessesFile processesFile() throws IOException {
+        return new ProcessesFile(folder.resolve(PROCESSES), pretty);
+    }
+
     /**
      * Writes the run-wide files once every module is done and closed: {@code alerts.json} and {@code urls.json}
      * (the modules' parts joined in {@code moduleOrder}, only when not empty), {@code timeline.csv} (only when not
@@ -91,7 +122,7 @@ public final class RunOutputs implements Closeable {
         writeCsv(alertsTimeline, folder.resolve(ALERTS_TIMELINE), "Event Time", "Module", "Message", "Event");
     }
 
-    private static void writeCsv(SortedSpool rows, Path file, String... header) throws IOException {
+    private static void writeCsv(SortedSpool<TimelineRow> rows, Path file, String... header) throws IOException {
         try (CsvWriter csv = new CsvWriter(file)) {
             csv.row(header);
             rows.drain(row -> csv.row(Times.mvt(row.time()), row.module(), row.event(), row.detail()));
@@ -104,6 +135,7 @@ public final class RunOutputs implements Closeable {
         try {
             timeline.close();
             alertsTimeline.close();
+            processes.close();
         } finally {
             log.close();
         }

@@ -3,14 +3,13 @@ package org.spyglass.core.output;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.DataInput;
 import java.io.DataInputStream;
+import java.io.DataOutput;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,26 +17,37 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
 /**
- * An external merge sort of {@link TimelineRow}s: rows are buffered up to a bound, sorted and spilled to temporary
- * files, then merged, so memory stays bounded whatever the number of rows. With {@code distinct}, identical rows
- * are written once. Spill files live in a folder the caller owns (never the output folder, never the evidence) and
- * are deleted by {@link #close()}. {@link #add} is thread-safe.
+ * An external merge sort of rows in their natural order ({@link TimelineRow}s, {@link ProcessRow}s): rows are
+ * buffered up to a bound, sorted and spilled to temporary files, then merged, so memory stays bounded whatever the
+ * number of rows. With {@code distinct}, identical rows are written once. Spill files live in a folder the caller
+ * owns (never the output folder, never the evidence) and are deleted by {@link #close()}. {@link #add} is
+ * thread-safe.
+ *
+ * @param <T> the row type; its natural order must be total, so the output never depends on arrival
  */
-public final class SortedSpool implements Closeable {
+public final class SortedSpool<T extends Comparable<T>> implements Closeable {
     /** At most this many spill files are merged at once; more are merged in rounds. */
     static final int MAX_FAN_IN = 64;
 
     /** Receives the sorted rows. */
     @FunctionalInterface
-    public interface RowSink {
-        void accept(TimelineRow row) throws IOException;
+    public interface RowSink<T> {
+        void accept(T row) throws IOException;
+    }
+
+    /** Writes a row to a spill file and reads it back. */
+    public interface Codec<T> {
+        void write(T row, DataOutput out) throws IOException;
+
+        T read(DataInput in) throws IOException;
     }
 
     private final Path folder;
     private final String prefix;
     private final int maxBuffered;
     private final boolean distinct;
-    private final List<TimelineRow> buffer = new ArrayList<>();
+    private final Codec<T> codec;
+    private final List<T> buffer = new ArrayList<>();
     private final List<Path> spills = new ArrayList<>();
     private int spillCounter;
     private long added;
@@ -47,8 +57,9 @@ public final class SortedSpool implements Closeable {
      * @param prefix      spill file name prefix, unique among the spools sharing the folder
      * @param maxBuffered rows kept in memory before a spill (at least 1)
      * @param distinct    drop rows identical to one already written
+     * @param codec       how a row is stored in a spill file
      */
-    public SortedSpool(Path folder, String prefix, int maxBuffered, boolean distinct) {
+    public SortedSpool(Path folder, String prefix, int maxBuffered, boolean distinct, Codec<T> codec) {
         if (maxBuffered < 1) {
             throw new IllegalArgumentException("maxBuffered must be at least 1: " + maxBuffered);
         }
@@ -56,9 +67,10 @@ public final class SortedSpool implements Closeable {
         this.prefix = prefix;
         this.maxBuffered = maxBuffered;
         this.distinct = distinct;
+        this.codec = codec;
     }
 
-    public synchronized void add(TimelineRow row) throws IOException {
+    public synchronized void add(T row) throws IOException {
         buffer.add(row);
         added++;
         if (buffer.size() >= maxBuffered) {
@@ -84,19 +96,19 @@ public final class SortedSpool implements Closeable {
      *
      * @return the number of rows sent
      */
-    public synchronized long drain(RowSink sink) throws IOException {
+    public synchronized long drain(RowSink<T> sink) throws IOException {
         while (spills.size() > MAX_FAN_IN) {
             List<Path> round = new ArrayList<>(spills.subList(0, MAX_FAN_IN));
             spills.subList(0, MAX_FAN_IN).clear();
             spills.add(mergeToSpill(round));
         }
-        List<RowIterator> sources = new ArrayList<>();
+        List<RowIterator<T>> sources = new ArrayList<>();
         try {
             for (Path spill : spills) {
-                sources.add(new SpillReader(spill));
+                sources.add(new SpillReader<>(spill, codec));
             }
             buffer.sort(null);
-            sources.add(new ListIterator(buffer));
+            sources.add(new ListIterator<>(buffer));
             return merge(sources, sink);
         } finally {
             closeAll(sources);
@@ -113,11 +125,11 @@ public final class SortedSpool implements Closeable {
         spills.clear();
     }
 
-    private Path spill(List<TimelineRow> sorted) throws IOException {
+    private Path spill(List<T> sorted) throws IOException {
         Path file = newSpillFile();
-        try (SpillWriter writer = new SpillWriter(file)) {
-            TimelineRow previous = null;
-            for (TimelineRow row : sorted) {
+        try (SpillWriter writer = new SpillWriter<>(file, codec)) {
+            T previous = null;
+            for (T row : sorted) {
                 if (!(distinct && row.equals(previous))) {
                     writer.write(row);
                 }
@@ -129,10 +141,10 @@ public final class SortedSpool implements Closeable {
 
     private Path mergeToSpill(List<Path> round) throws IOException {
         Path file = newSpillFile();
-        List<RowIterator> sources = new ArrayList<>();
-        try (SpillWriter writer = new SpillWriter(file)) {
+        List<RowIterator<T>> sources = new ArrayList<>();
+        try (SpillWriter writer = new SpillWriter<>(file, codec)) {
             for (Path spill : round) {
-                sources.add(new SpillReader(spill));
+                sources.add(new SpillReader<>(spill, codec));
             }
             merge(sources, writer::write);
         } finally {
@@ -148,52 +160,52 @@ public final class SortedSpool implements Closeable {
         return folder.resolve(prefix + "-" + spillCounter++ + ".spill");
     }
 
-    private long merge(List<RowIterator> sources, RowSink sink) throws IOException {
-        PriorityQueue<Head> heads = new PriorityQueue<>();
-        for (RowIterator source : sources) {
+    private long merge(List<RowIterator<T>> sources, RowSink<T> sink) throws IOException {
+        PriorityQueue<Head<T>> heads = new PriorityQueue<>();
+        for (RowIterator<T> source : sources) {
             if (source.hasNext()) {
-                heads.add(new Head(source.next(), source));
+                heads.add(new Head<>(source.next(), source));
             }
         }
         long sent = 0;
-        TimelineRow previous = null;
+        T previous = null;
         while (!heads.isEmpty()) {
-            Head head = heads.poll();
+            Head<T> head = heads.poll();
             if (!(distinct && head.row.equals(previous))) {
                 sink.accept(head.row);
                 sent++;
             }
             previous = head.row;
             if (head.source.hasNext()) {
-                heads.add(new Head(head.source.next(), head.source));
+                heads.add(new Head<>(head.source.next(), head.source));
             }
         }
         return sent;
     }
 
-    private static void closeAll(List<RowIterator> sources) throws IOException {
-        for (RowIterator source : sources) {
+    private static void closeAll(List<? extends RowIterator<?>> sources) throws IOException {
+        for (RowIterator<?> source : sources) {
             source.close();
         }
     }
 
-    private record Head(TimelineRow row, RowIterator source) implements Comparable<Head> {
+    private record Head<T extends Comparable<T>>(T row, RowIterator<T> source) implements Comparable<Head<T>> {
         @Override
-        public int compareTo(Head other) {
+        public int compareTo(Head<T> other) {
             return row.compareTo(other.row);
         }
     }
 
-    private interface RowIterator extends Closeable {
+    private interface RowIterator<T> extends Closeable {
         boolean hasNext() throws IOException;
 
-        TimelineRow next() throws IOException;
+        T next() throws IOException;
     }
 
-    private static final class ListIterator implements RowIterator {
-        private final Iterator<TimelineRow> rows;
+    private static final class ListIterator<T> implements RowIterator<T> {
+        private final Iterator<T> rows;
 
-        ListIterator(List<TimelineRow> rows) {
+        ListIterator(List<T> rows) {
             this.rows = rows.iterator();
         }
 
@@ -203,7 +215,7 @@ public final class SortedSpool implements Closeable {
         }
 
         @Override
-        public TimelineRow next() {
+        public T next() {
             return rows.next();
         }
 
@@ -212,40 +224,38 @@ public final class SortedSpool implements Closeable {
         }
     }
 
-    private static final class SpillWriter implements Closeable {
+    /** Each row is preceded by {@code true}; the file ends with {@code false}. */
+    private static final class SpillWriter<T> implements Closeable {
         private final DataOutputStream out;
+        private final Codec<T> codec;
 
-        SpillWriter(Path file) throws IOException {
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        SpillWriter(Path file, Codec<T> codec) throws IOException {
+            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            this.codec = codec;
         }
 
-        void write(TimelineRow row) throws IOException {
-            out.writeLong(row.time().getEpochSecond());
-            out.writeInt(row.time().getNano());
-            writeString(row.module());
-            writeString(row.event());
-            writeString(row.detail());
-        }
-
-        private void writeString(String value) throws IOException {
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+        void write(T row) throws IOException {
+            out.writeBoolean(true);
+            codec.write(row, out);
         }
 
         @Override
         public void close() throws IOException {
-            out.close();
+            try (DataOutputStream open = out) {
+                open.writeBoolean(false);
+            }
         }
     }
 
-    private static final class SpillReader implements RowIterator {
+    private static final class SpillReader<T> implements RowIterator<T> {
         private final DataInputStream in;
-        private TimelineRow next;
+        private final Codec<T> codec;
+        private T next;
 
-        SpillReader(Path file) throws IOException {
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-            next = read();
+        SpillReader(Path file, Codec<T> codec) throws IOException {
+            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            this.codec = codec;
+            this.next = read();
         }
 
         @Override
@@ -254,30 +264,17 @@ public final class SortedSpool implements Closeable {
         }
 
         @Override
-        public TimelineRow next() throws IOException {
+        public T next() throws IOException {
             if (next == null) {
                 throw new NoSuchElementException();
             }
-            TimelineRow current = next;
+            T current = next;
             next = read();
             return current;
         }
 
-        private TimelineRow read() throws IOException {
-            long seconds;
-            try {
-                seconds = in.readLong();
-            } catch (EOFException end) {
-                return null;
-            }
-            Instant time = Instant.ofEpochSecond(seconds, in.readInt());
-            return new TimelineRow(time, readString(), readString(), readString());
-        }
-
-        private String readString() throws IOException {
-            byte[] bytes = new byte[in.readInt()];
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+        private T read() throws IOException {
+            return in.readBoolean() ? codec.read(in) : null;
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.spyglass.core.output;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -18,6 +21,23 @@ public record TimelineRow(Instant time, String module, String event, String deta
             .thenComparing(TimelineRow::module)
             .thenComparing(TimelineRow::event)
             .thenComparing(TimelineRow::detail);
+
+    /** Stores a row in a spill file of {@link SortedSpool}. */
+    static final SortedSpool.Codec<TimelineRow> CODEC = new SortedSpool.Codec<>() {
+        @Override
+        public void write(TimelineRow row, DataOutput out) throws IOException {
+            SpillFields.writeInstant(row.time(), out);
+            SpillFields.writeString(row.module(), out);
+            SpillFields.writeString(row.event(), out);
+            SpillFields.writeString(row.detail(), out);
+        }
+
+        @Override
+        public TimelineRow read(DataInput in) throws IOException {
+            return new TimelineRow(SpillFields.readInstant(in), SpillFields.readString(in),
+                    SpillFields.readString(in), SpillFields.readString(in));
+        }
+    };
 
     public TimelineRow {
         Objects.requireNonNull(time, "time");

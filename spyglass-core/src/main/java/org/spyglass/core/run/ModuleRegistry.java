@@ -21,7 +21,7 @@ import org.spyglass.core.source.SourceKind;
 public final class ModuleRegistry {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
     /** Names of the run-wide output files, which a module's {@code <name>.json} must not overwrite. */
-    private static final Set<String> RESERVED = Set.of("alerts", "urls", "info", "summary");
+    private static final Set<String> RESERVED = Set.of("alerts", "urls", "processes", "info", "summary");
 
     private final List<ArtifactModule<?>> modules;
 

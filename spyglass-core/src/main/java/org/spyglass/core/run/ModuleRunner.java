@@ -16,6 +16,7 @@ import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.CheckContext;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.module.ProcessExtractor;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.module.UrlExtractor;
 import org.spyglass.core.module.Warning;
@@ -26,9 +27,10 @@ import org.spyglass.core.source.Source;
 
 /**
  * Runs one module on one thread: resolves its files, parses, and streams each record at once to its file, its
- * checker, the timeline and the URL list. A failure of the module's own code (an exception, a linkage or assertion
- * error, a stack overflow) ends this module only: it is marked failed with a one-line reason and keeps what it
- * emitted. A failure to write results, a {@link SpyglassException} or an out-of-memory error ends the run.
+ * checker, the timeline, the URL list and the process sightings. A failure of the module's own code (an exception, a
+ * linkage or assertion error, a stack overflow) ends this module only: it is marked failed with a one-line reason and
+ * keeps what it emitted. A failure to write results, a {@link SpyglassException} or an out-of-memory error ends the
+ * run.
  */
 final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckContext {
     private final ArtifactModule<R> module;
@@ -39,6 +41,7 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
     private Checker<R> checker;
     private TimelineMapper<R> timeline;
     private UrlExtractor<R> urls;
+    private ProcessExtractor<R> processes;
     private long records;
     private long warnings;
     private String failure;
@@ -98,6 +101,7 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
                 checker = module.checker();
                 timeline = module.timeline();
                 urls = module.urls();
+                processes = module.processes();
                 module.parser().parse(this);
             });
             if (checker != null) {
@@ -147,6 +151,13 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
         stage("URL extractor", () -> urls.urls(record, url -> {
             try {
                 output.url(url);
+            } catch (IOException e) {
+                throw new WriteFailure(e);
+            }
+        }));
+        stage("process extractor", () -> processes.processes(record, sighting -> {
+            try {
+                run.outputs().process(module.name(), sighting);
             } catch (IOException e) {
                 throw new WriteFailure(e);
             }

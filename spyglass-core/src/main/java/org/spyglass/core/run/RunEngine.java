@@ -126,6 +126,10 @@ public final class RunEngine {
             hashWholeEvidence(source, warnings, log);
         }
         outputs.finish(modules.stream().map(ArtifactModule::name).toList());
+        long processes = ProcessView.write(outputs, request.indicators());
+        if (processes > 0) {
+            log.info("processes: " + processes + " distinct process name(s) in " + RunOutputs.PROCESSES);
+        }
         boolean interrupted = cancelled.get();
         AlertCounts counts = alerts.counts();
         IndicatorSummary indicators = IndicatorSummary.of(request.indicators());

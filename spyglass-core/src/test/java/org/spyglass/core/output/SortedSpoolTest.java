@@ -24,7 +24,7 @@ class SortedSpoolTest {
         return new TimelineRow(Instant.ofEpochSecond(1_700_000_000L + second), module, "event", text);
     }
 
-    private static List<TimelineRow> drain(SortedSpool spool) throws IOException {
+    private static List<TimelineRow> drain(SortedSpool<TimelineRow> spool) throws IOException {
         List<TimelineRow> rows = new ArrayList<>();
         spool.drain(rows::add);
         return rows;
@@ -40,7 +40,7 @@ class SortedSpoolTest {
         }
         List<TimelineRow> expected = new ArrayList<>(rows);
         Collections.sort(expected);
-        try (SortedSpool spool = new SortedSpool(folder, "t", threshold, false)) {
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", threshold, false, TimelineRow.CODEC)) {
             for (TimelineRow r : rows) {
                 spool.add(r);
             }
@@ -50,7 +50,7 @@ class SortedSpoolTest {
 
     @Test
     void dropsIdenticalRowsSpreadOverDifferentSpills() throws IOException {
-        try (SortedSpool spool = new SortedSpool(folder, "t", 2, true)) {
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", 2, true, TimelineRow.CODEC)) {
             spool.add(row(5, "sms", "hello"));
             spool.add(row(1, "sms", "first"));
             spool.add(row(5, "sms", "hello"));
@@ -65,7 +65,7 @@ class SortedSpoolTest {
 
     @Test
     void keepsIdenticalRowsWhenNotDistinct() throws IOException {
-        try (SortedSpool spool = new SortedSpool(folder, "t", 1, false)) {
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", 1, false, TimelineRow.CODEC)) {
             spool.add(row(5, "sms", "hello"));
             spool.add(row(5, "sms", "hello"));
 
@@ -76,7 +76,7 @@ class SortedSpoolTest {
     @Test
     void mergesMoreSpillsThanItsFanInInRounds() throws IOException {
         int count = SortedSpool.MAX_FAN_IN * 3 + 5;
-        try (SortedSpool spool = new SortedSpool(folder, "t", 1, true)) {
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", 1, true, TimelineRow.CODEC)) {
             for (int i = count - 1; i >= 0; i--) {
                 spool.add(row(i, "m", "text with \"quotes\", commas and é"));
             }
@@ -89,7 +89,7 @@ class SortedSpoolTest {
 
     @Test
     void deletesItsSpillFilesOnClose() throws IOException {
-        try (SortedSpool spool = new SortedSpool(folder, "t", 1, false)) {
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", 1, false, TimelineRow.CODEC)) {
             spool.add(row(1, "m", "a"));
             spool.add(row(2, "m", "b"));
             drain(spool);
@@ -97,5 +97,27 @@ class SortedSpoolTest {
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void spillsProcessRowsWithAbsentFieldsAndSortsThemByNameThenTimeUntimedLast() throws IOException {
+        Instant t = Instant.parse("2024-03-02T10:15:30.123456789Z");
+        List<ProcessRow> sorted = List.of(
+                new ProcessRow("bh", t, "datausage", "first seen", "/usr/libexec/bh", "/a/DataUsage.sqlite"),
+                new ProcessRow("bh", t.plusSeconds(1), "crash_reports", "report", null, null),
+                new ProcessRow("bh", null, "sysdiagnose_ps", null, "/usr/libexec/bh -x", "/ps.txt"),
+                new ProcessRow("nfcd", t.minusSeconds(60), "shutdown_log", "reboot", null, "/shutdown.log"));
+        List<ProcessRow> arrived = new ArrayList<>(sorted);
+        Collections.reverse(arrived);
+        List<ProcessRow> drained = new ArrayList<>();
+        try (SortedSpool<ProcessRow> spool = new SortedSpool<>(folder, "p", 1, true, ProcessRow.CODEC)) {
+            for (ProcessRow row : arrived) {
+                spool.add(row);
+            }
+            spool.add(sorted.get(0));
+            assertThat(spool.spillCount()).isEqualTo(5);
+            spool.drain(drained::add);
+        }
+        assertThat(drained).containsExactlyElementsOf(sorted);
     }
 }

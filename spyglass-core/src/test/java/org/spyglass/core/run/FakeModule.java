@@ -5,6 +5,7 @@ import java.util.Set;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.module.UrlExtractor;
 import org.spyglass.core.source.SourceKind;
@@ -19,6 +20,7 @@ final class FakeModule<R extends Record> implements ArtifactModule<R> {
     private Checker<R> checker = (record, context) -> { };
     private TimelineMapper<R> timeline = (record, out) -> { };
     private UrlExtractor<R> urls = (record, out) -> { };
+    private ProcessExtractor<R> processes = (record, out) -> { };
 
     FakeModule(String name, Class<R> type, List<String> artifacts, Parser<R> parser) {
         this.name = name;
@@ -44,6 +46,11 @@ final class FakeModule<R extends Record> implements ArtifactModule<R> {
 
     FakeModule<R> urls(UrlExtractor<R> urls) {
         this.urls = urls;
+        return this;
+    }
+
+    FakeModule<R> processes(ProcessExtractor<R> processes) {
+        this.processes = processes;
         return this;
     }
 
@@ -90,5 +97,10 @@ final class FakeModule<R extends Record> implements ArtifactModule<R> {
     @Override
     public UrlExtractor<R> urls() {
         return urls;
+    }
+
+    @Override
+    public ProcessExtractor<R> processes() {
+        return processes;
     }
 }

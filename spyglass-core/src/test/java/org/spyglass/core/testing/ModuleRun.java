@@ -11,6 +11,8 @@ import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Checker;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.module.UrlExtractor;
@@ -21,14 +23,15 @@ import org.spyglass.core.source.Source;
 
 /**
  * Runs one module through its four stages on a source, the way the engine does (files resolved from the module's
- * globs in path order, then parse, check, timeline and URLs per record), and collects everything. A test helper,
- * not the run engine.
+ * globs in path order, then parse, check, timeline, URLs and process sightings per record), and collects
+ * everything. A test helper, not the run engine.
  */
 public final class ModuleRun {
 
     /** Everything one module produced. */
     public record Result<R extends Record>(List<R> records, List<Warning> warnings, List<Warning> absences,
-                                           List<Alert> alerts, List<TimelineEvent> events, List<UrlRecord> urls) {
+                                           List<Alert> alerts, List<TimelineEvent> events, List<UrlRecord> urls,
+                                           List<ProcessSighting> processes) {
     }
 
     private ModuleRun() {
@@ -48,14 +51,18 @@ public final class ModuleRun {
         Checker<R> checker = module.checker();
         TimelineMapper<R> timeline = module.timeline();
         UrlExtractor<R> urlExtractor = module.urls();
+        ProcessExtractor<R> processExtractor = module.processes();
         List<TimelineEvent> events = new ArrayList<>();
         List<UrlRecord> urls = new ArrayList<>();
+        List<ProcessSighting> processes = new ArrayList<>();
         for (R record : parse.records()) {
             checker.check(record, check);
             timeline.map(record, events::add);
             urlExtractor.urls(record, urls::add);
+            processExtractor.processes(record, processes::add);
         }
         checker.finish(check);
-        return new Result<>(parse.records(), parse.warnings(), parse.absences(), check.alerts(), events, urls);
+        return new Result<>(parse.records(), parse.warnings(), parse.absences(), check.alerts(), events, urls,
+                processes);
     }
 }

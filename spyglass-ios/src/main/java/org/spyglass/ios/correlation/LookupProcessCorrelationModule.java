@@ -6,6 +6,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.datausage.DataUsageModule;
@@ -43,5 +45,17 @@ public final class LookupProcessCorrelationModule extends AbstractModule<LookupT
     @Override
     public TimelineMapper<LookupThenProcess> timeline() {
         return new LookupProcessCorrelationTimeline();
+    }
+
+    /** The process that first used the network right after a lookup, at that first use (from DataUsage). */
+    @Override
+    public ProcessExtractor<LookupThenProcess> processes() {
+        return (pair, out) -> {
+            String name = pair.procName();
+            if (name != null && !name.isBlank()) {
+                out.accept(new ProcessSighting(name, null, pair.procFirstIsodate(),
+                        ProcessSighting.FIRST_SEEN, DataUsageModule.PATH));
+            }
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 
@@ -33,5 +34,10 @@ public final class DataUsageModule extends AbstractModule<DataUsageRecord> {
     @Override
     public TimelineMapper<DataUsageRecord> timeline() {
         return new DataUsageTimeline(UsageDatabase.DATA_USAGE);
+    }
+
+    @Override
+    public ProcessExtractor<DataUsageRecord> processes() {
+        return new DataUsageProcesses(PATH);
     }
 }

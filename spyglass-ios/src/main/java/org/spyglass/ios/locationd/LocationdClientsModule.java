@@ -5,6 +5,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 
@@ -37,5 +39,27 @@ public final class LocationdClientsModule extends AbstractModule<LocationdClient
     @Override
     public TimelineMapper<LocationdClient> timeline() {
         return new LocationdClientsTimeline();
+    }
+
+    /**
+     * Each client under the name its checker matches as a process (the key's last component, or the whole key for
+     * a bundle id), once per time the entry records, the time's key as its kind.
+     */
+    @Override
+    public ProcessExtractor<LocationdClient> processes() {
+        return (client, out) -> {
+            String name = client.processName();
+            if (name.isBlank()) {
+                return;
+            }
+            String path = client.clientPath() != null ? client.clientPath() : client.executable();
+            List<LocationdClient.Stamp> stamps = client.stamps();
+            if (stamps.isEmpty()) {
+                out.accept(ProcessSighting.untimed(name, path, null));
+            }
+            for (LocationdClient.Stamp stamp : stamps) {
+                out.accept(new ProcessSighting(name, path, stamp.time(), stamp.key(), null));
+            }
+        };
     }
 }

@@ -5,10 +5,12 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.datausage.DataUsageChecker;
 import org.spyglass.ios.datausage.DataUsageParser;
+import org.spyglass.ios.datausage.DataUsageProcesses;
 import org.spyglass.ios.datausage.DataUsageRecord;
 import org.spyglass.ios.datausage.DataUsageTimeline;
 import org.spyglass.ios.datausage.UsageDatabase;
@@ -44,5 +46,11 @@ public final class NetusageModule extends AbstractModule<DataUsageRecord> {
     @Override
     public TimelineMapper<DataUsageRecord> timeline() {
         return new DataUsageTimeline(DATABASE);
+    }
+
+    /** The record does not say which of {@link #PATHS} it came from, so its sightings name no artifact. */
+    @Override
+    public ProcessExtractor<DataUsageRecord> processes() {
+        return new DataUsageProcesses(null);
     }
 }

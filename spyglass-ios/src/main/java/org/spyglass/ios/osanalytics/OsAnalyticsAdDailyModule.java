@@ -5,6 +5,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 
@@ -36,5 +38,16 @@ public final class OsAnalyticsAdDailyModule extends AbstractModule<NetUsageBasel
     @Override
     public TimelineMapper<NetUsageBaseline> timeline() {
         return new OsAnalyticsAdDailyTimeline();
+    }
+
+    /** Each process of {@code netUsageBaseline}, on the entry's day. */
+    @Override
+    public ProcessExtractor<NetUsageBaseline> processes() {
+        return (entry, out) -> {
+            if (!entry.process().isBlank()) {
+                out.accept(new ProcessSighting(entry.process(), null, entry.ts(),
+                        ProcessSighting.DAY, PATH));
+            }
+        };
     }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.ios.backup.BackupDomains;
@@ -40,5 +42,17 @@ public final class ProfileEventsModule extends AbstractModule<ProfileEvent> {
     @Override
     public TimelineMapper<ProfileEvent> timeline() {
         return new ProfileEventsTimeline();
+    }
+
+    /** The process that asked for a profile operation, at the operation's time. */
+    @Override
+    public ProcessExtractor<ProfileEvent> processes() {
+        return (event, out) -> {
+            String name = event.process();
+            if (name != null && !name.isBlank()) {
+                out.accept(new ProcessSighting(name, null, event.timestamp(),
+                        ProcessSighting.EVENT, null));
+            }
+        };
     }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 
@@ -39,5 +41,17 @@ public final class ShutdownLogModule extends AbstractModule<ShutdownClient> {
     @Override
     public TimelineMapper<ShutdownClient> timeline() {
         return new ShutdownLogTimeline();
+    }
+
+    /** Each client still running at a reboot, named by its executable without iOS 26's UUID suffix. */
+    @Override
+    public ProcessExtractor<ShutdownClient> processes() {
+        return (client, out) -> {
+            String name = ProcessSighting.baseName(ClientPaths.executable(client.client()));
+            if (name != null) {
+                out.accept(new ProcessSighting(name, client.client(), client.isodate(),
+                        ProcessSighting.REBOOT, client.file()));
+            }
+        };
     }
 }

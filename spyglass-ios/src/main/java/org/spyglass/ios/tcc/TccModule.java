@@ -5,6 +5,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
 
@@ -33,5 +35,21 @@ public final class TccModule extends AbstractModule<TccAccess> {
     @Override
     public TimelineMapper<TccAccess> timeline() {
         return new TccTimeline();
+    }
+
+    /** Each client that is a program rather than an app's bundle id, at the time its row last changed. */
+    @Override
+    public ProcessExtractor<TccAccess> processes() {
+        return (access, out) -> {
+            String client = access.client();
+            if (client == null || !TccAccess.ABSOLUTE_PATH.equals(access.clientType())) {
+                return;
+            }
+            String name = ProcessSighting.baseName(client);
+            if (name != null) {
+                out.accept(new ProcessSighting(name, client.startsWith("/") ? client : null, access.lastModified(),
+                        ProcessSighting.MODIFIED, PATH));
+            }
+        };
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestIndicators;
@@ -155,5 +156,17 @@ class DataUsageModuleTest {
         try (BackupSource source = BackupSource.open(BackupBuilder.in(dir).dataUsage(schema, rows).build())) {
             return ModuleRun.run(new DataUsageModule(), source, indicators);
         }
+    }
+
+    @Test
+    void reportsEachProcessFirstAndLastSeenAndNothingForAnOrphanLiveRow() throws Exception {
+        ModuleRun.Result<DataUsageRecord> result = run(BackupBuilder.DATAUSAGE_IOS14,
+                process(1, "bh", null, FIRST, LAST) + live(10, 1, LIVE, 0, 0, 1, 1) + live(12, 9, LIVE, 0, 0, 5, 6),
+                TestIndicators.none());
+
+        assertThat(result.records()).hasSize(2);
+        assertThat(result.processes()).containsExactly(
+                new ProcessSighting("bh", null, FIRST, ProcessSighting.FIRST_SEEN, DataUsageModule.PATH),
+                new ProcessSighting("bh", null, LAST, ProcessSighting.LAST_SEEN, DataUsageModule.PATH));
     }
 }

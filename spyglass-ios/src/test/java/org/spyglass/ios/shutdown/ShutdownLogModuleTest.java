@@ -15,6 +15,7 @@ import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestFolderSource;
@@ -239,5 +240,16 @@ class ShutdownLogModuleTest {
             assertThat(result.records()).hasSize(6);
             assertThat(result.warnings()).isEmpty();
         }
+    }
+
+    @Test
+    void reportsEachClientAsAProcessSeenAtItsRebootWithoutItsUuidSuffix() throws Exception {
+        ModuleRun.Result<ShutdownClient> result = run(TWO_REBOOTS);
+
+        assertThat(result.processes()).containsExactly(
+                new ProcessSighting("nfcd", "/usr/libexec/nfcd", FIRST, ProcessSighting.REBOOT, PATH),
+                new ProcessSighting("bluetoothd", "/usr/sbin/bluetoothd", FIRST, ProcessSighting.REBOOT, PATH),
+                new ProcessSighting("locationd", "/usr/libexec/locationd/" + UUID, SECOND, ProcessSighting.REBOOT,
+                        PATH));
     }
 }

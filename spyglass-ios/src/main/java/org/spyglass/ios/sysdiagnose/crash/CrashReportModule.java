@@ -5,6 +5,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.TimelineMapper;
 import org.spyglass.core.source.SourceKind;
@@ -45,6 +47,18 @@ public final class CrashReportModule extends AbstractModule<CrashReport> {
                         + (report.bugType() == null ? "unknown" : report.bugType()) + ") about "
                         + (report.process() == null ? "an unnamed process" : report.process())
                         + (report.pid() == null ? "" : " (pid " + report.pid() + ")") + ": " + report.file()));
+            }
+        };
+    }
+
+    /** The process a report is about, at the report's time. */
+    @Override
+    public ProcessExtractor<CrashReport> processes() {
+        return (report, out) -> {
+            String name = report.process();
+            if (name != null && !name.isBlank()) {
+                out.accept(new ProcessSighting(name, report.procPath(), report.timestamp(),
+                        ProcessSighting.REPORT, report.file()));
             }
         };
     }

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
+import org.spyglass.core.module.ProcessExtractor;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.source.SourceKind;
 
 /**
@@ -30,5 +32,16 @@ public final class PsModule extends AbstractModule<PsProcess> {
     @Override
     public Checker<PsProcess> checker() {
         return new PsChecker();
+    }
+
+    /** Each running process; ps.txt prints no date, so its sightings have no time. */
+    @Override
+    public ProcessExtractor<PsProcess> processes() {
+        return (process, out) -> {
+            String name = process.name();
+            if (!name.isBlank()) {
+                out.accept(ProcessSighting.untimed(name, process.executable(), process.file()));
+            }
+        };
     }
 }

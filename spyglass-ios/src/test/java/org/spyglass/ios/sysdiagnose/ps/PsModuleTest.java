@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.sysdiagnose.SysdiagnoseSource;
@@ -72,5 +73,16 @@ class PsModuleTest {
 
         assertThat(result.records()).isEmpty();
         assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("no header"));
+    }
+
+    @Test
+    void reportsEveryProcessAsAnUntimedSightingWithItsExecutable() throws Exception {
+        ModuleRun.Result<PsProcess> result = run(PS, TestIndicators.none());
+
+        assertThat(result.processes()).hasSize(4);
+        assertThat(result.processes()).extracting(ProcessSighting::name).contains("launchd", "bh", "launchafd");
+        assertThat(result.processes().get(2)).isEqualTo(ProcessSighting.untimed("bh",
+                "/private/var/db/com.apple.xpc.roleaccountd.staging/bh", PsModule.PATH));
+        assertThat(result.processes()).allSatisfy(sighting -> assertThat(sighting.time()).isNull());
     }
 }

@@ -1,0 +1,69 @@
+package org.spyglass.core.output;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import org.spyglass.core.module.ProcessSighting;
+
+/**
+ * One sighting of a process name as spooled for {@code processes.json}: a {@link ProcessSighting} with the module
+ * that reported it.
+ *
+ * @param name     the process name
+ * @param time     when, UTC, or null
+ * @param module   the module name
+ * @param timeKind what the time is, null exactly when the time is null
+ * @param path     the executable's path or logged client, or null
+ * @param artifact the device path of the file, or null
+ */
+public record ProcessRow(String name, Instant time, String module, String timeKind, String path, String artifact)
+        implements Comparable<ProcessRow> {
+    private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
+    private static final Comparator<ProcessRow> ORDER = Comparator.comparing(ProcessRow::name)
+            .thenComparing(ProcessRow::time, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ProcessRow::module)
+            .thenComparing(ProcessRow::timeKind, TEXT)
+            .thenComparing(ProcessRow::path, TEXT)
+            .thenComparing(ProcessRow::artifact, TEXT);
+
+    /** Stores a row in a spill file of {@link SortedSpool}. */
+    static final SortedSpool.Codec<ProcessRow> CODEC = new SortedSpool.Codec<>() {
+        @Override
+        public void write(ProcessRow row, DataOutput out) throws IOException {
+            SpillFields.writeString(row.name(), out);
+            SpillFields.writeInstant(row.time(), out);
+            SpillFields.writeString(row.module(), out);
+            SpillFields.writeString(row.timeKind(), out);
+            SpillFields.writeString(row.path(), out);
+            SpillFields.writeString(row.artifact(), out);
+        }
+
+        @Override
+        public ProcessRow read(DataInput in) throws IOException {
+            return new ProcessRow(SpillFields.readString(in), SpillFields.readInstant(in), SpillFields.readString(in),
+                    SpillFields.readString(in), SpillFields.readString(in), SpillFields.readString(in));
+        }
+    };
+
+    public ProcessRow {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(module, "module");
+    }
+
+    static ProcessRow of(String module, ProcessSighting sighting) {
+        return new ProcessRow(sighting.name(), sighting.time(), module, sighting.timeKind(), sighting.path(),
+                sighting.artifact());
+    }
+
+    /**
+     * By name (exactly, case kept), then time (untimed sightings last), then module, kind, path and artifact: a
+     * total order, so each name's sightings come together, oldest first.
+     */
+    @Override
+    public int compareTo(ProcessRow other) {
+        return ORDER.compare(this, other);
+    }
+}
