@@ -44,10 +44,11 @@ final class TerminalSummary {
         out.println("Alerts: " + levels(summary));
         if (!severeAlerts.isEmpty()) {
             out.println();
+            int width = severeAlerts.stream().mapToInt(a -> a.module().length()).max().orElse(0);
             severeAlerts.stream()
                     .sorted(Comparator.comparing((Alert a) -> a.level()).reversed()
                             .thenComparing(Alert::module))
-                    .forEach(this::printAlert);
+                    .forEach(alert -> printAlert(alert, width));
             if (severeCount > severeAlerts.size()) {
                 out.printf(Locale.ROOT, "  ... and %,d more in alerts.json%n", severeCount - severeAlerts.size());
             }
@@ -58,9 +59,10 @@ final class TerminalSummary {
         out.flush();
     }
 
-    private void printAlert(Alert alert) {
+    private void printAlert(Alert alert, int moduleWidth) {
         String when = alert.eventTime() == null ? "" : TIME.format(alert.eventTime()) + " UTC  ";
-        out.printf(Locale.ROOT, "  %-8s %-12s %s%s%n", alert.level(), alert.module(), when, alert.message());
+        out.printf(Locale.ROOT, "  %-8s %-" + moduleWidth + "s  %s%s%n", alert.level(), alert.module(), when,
+                alert.message());
         for (IndicatorMatch match : alert.matches()) {
             Provenance first = match.indicator().provenance().get(0);
             out.printf(Locale.ROOT, "           indicator %s (%s) from %s%s%n", match.indicator().value(),
