@@ -36,6 +36,6 @@ public final class ConfigurationProfilesModule extends AbstractModule<Configurat
 
     @Override
     public TimelineMapper<ConfigurationProfile> timeline() {
-        return new ConfigurationProfilesTimeline();
+        return new ConfigurationProfilesTimeline(NAME);
     }
 }

@@ -10,12 +10,21 @@ import org.spyglass.core.module.Heuristic;
 import org.spyglass.core.module.MatchText;
 import org.spyglass.ios.process.DaemonLookalikes;
 
-/** Matches each process's name and executable path, and checks its name against genuine iOS daemon names. */
-final class PsChecker implements Checker<PsProcess> {
-    static final Heuristic DAEMON_LOOKALIKE = DaemonLookalikes.heuristic("ios.sysdiagnose_ps.daemon-lookalike");
+/**
+ * Matches each listed process's name and executable path, and checks its name against genuine iOS daemon names;
+ * serves every ps listing of a sysdiagnose, each with its own file name in the messages and its own heuristic id.
+ */
+final class PsChecker<P extends Record & ListedProcess> implements Checker<P> {
+    private final String listing;
+    private final Heuristic lookalikeHeuristic;
+
+    PsChecker(String listing, Heuristic lookalikeHeuristic) {
+        this.listing = listing;
+        this.lookalikeHeuristic = lookalikeHeuristic;
+    }
 
     @Override
-    public void check(PsProcess process, CheckContext context) {
+    public void check(P process, CheckContext context) {
         List<IndicatorMatch> matches = new ArrayList<>(context.indicators().matchProcess(process.name()));
         if (process.executable().startsWith("/")) {
             for (IndicatorMatch match : context.indicators().matchFilePath(process.executable())) {
@@ -25,12 +34,12 @@ final class PsChecker implements Checker<PsProcess> {
             }
         }
         if (!matches.isEmpty()) {
-            context.indicatorAlert(Level.CRITICAL, "Found a known spyware process running in ps.txt: "
+            context.indicatorAlert(Level.CRITICAL, "Found a known spyware process running in " + listing + ": "
                     + process.executable() + " (pid " + process.pid() + ") " + MatchText.of(matches), null, process,
                     matches);
         }
-        DaemonLookalikes.find(process.name()).ifPresent(lookalike -> context.heuristicAlert(DAEMON_LOOKALIKE,
-                "ps.txt process \"" + process.name() + "\" (pid " + process.pid() + ", " + process.executable()
+        DaemonLookalikes.find(process.name()).ifPresent(lookalike -> context.heuristicAlert(lookalikeHeuristic,
+                listing + " process \"" + process.name() + "\" (pid " + process.pid() + ", " + process.executable()
                         + ") " + lookalike.describe(), null, process));
     }
 }

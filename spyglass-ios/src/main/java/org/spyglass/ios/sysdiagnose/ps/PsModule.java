@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Set;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
+import org.spyglass.core.module.Heuristic;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.module.ProcessExtractor;
 import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.source.SourceKind;
+import org.spyglass.ios.process.DaemonLookalikes;
 
 /**
  * The processes running when the sysdiagnose was taken ({@code ps.txt}): names and paths matched, daemon lookalikes
@@ -16,6 +18,7 @@ import org.spyglass.core.source.SourceKind;
 public final class PsModule extends AbstractModule<PsProcess> {
     public static final String NAME = "sysdiagnose_ps";
     public static final String PATH = "/sysdiagnose/ps.txt";
+    static final Heuristic DAEMON_LOOKALIKE = DaemonLookalikes.heuristic("ios.sysdiagnose_ps.daemon-lookalike");
 
     public PsModule() {
         super(NAME, PsProcess.class,
@@ -31,7 +34,7 @@ public final class PsModule extends AbstractModule<PsProcess> {
 
     @Override
     public Checker<PsProcess> checker() {
-        return new PsChecker();
+        return new PsChecker<>("ps.txt", DAEMON_LOOKALIKE);
     }
 
     /** Each running process; ps.txt prints no date, so its sightings have no time. */

@@ -12,24 +12,10 @@ import java.util.Objects;
  * @param command the whole {@code COMMAND} column: the executable and its arguments
  * @param file    the device path of the listing
  */
-public record PsProcess(String user, long pid, Long ppid, String started, String command, String file) {
+public record PsProcess(String user, long pid, Long ppid, String started, String command, String file)
+        implements ListedProcess {
     public PsProcess {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(file, "file");
-    }
-
-    /**
-     * The executable as far as the listing tells it: the command up to its first space. A path with spaces (an
-     * app named {@code My App}) is cut at the space, since ps prints arguments the same way.
-     */
-    public String executable() {
-        int space = command.indexOf(' ');
-        return space < 0 ? command : command.substring(0, space);
-    }
-
-    /** The last component of {@link #executable()}. */
-    public String name() {
-        String executable = executable();
-        return executable.substring(executable.lastIndexOf('/') + 1);
     }
 }
