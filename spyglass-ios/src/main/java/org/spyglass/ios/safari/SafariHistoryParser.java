@@ -50,7 +50,7 @@ final class SafariHistoryParser extends SqliteParser<SafariVisit> {
         return sql.append(" ORDER BY ").append(time).append(", visit.id").toString();
     }
 
-    private static SafariVisit visit(Rows rows, String db) throws SQLException {
+    static SafariVisit visit(Rows rows, String db) throws SQLException {
         Number time = rows.getNumber("visit_time");
         return new SafariVisit(rows.getLong("id"), rows.getString("url"), rows.getLong("visit_id"),
                 time == null ? null : time.doubleValue(), SafariTimes.fromApple(time), rows.getLong("redirect_source"),

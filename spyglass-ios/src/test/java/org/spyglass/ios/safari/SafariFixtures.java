@@ -11,6 +11,7 @@ import java.util.List;
 import org.spyglass.core.Level;
 import org.spyglass.ios.safari.SafariSql.Page;
 import org.spyglass.ios.testing.BackupBuilder;
+import org.spyglass.ios.testing.DumpBuilder;
 
 /**
  * Safari's History.db and BrowserState.db for a whole-backup test, each with ordinary browsing and one planted
@@ -55,5 +56,16 @@ public final class SafariFixtures {
                         new Page("Weather", "https://www.example.org/weather", "https://www.example.org/weather",
                                 1024)))));
         return builder;
+    }
+
+    /**
+     * A History.db at {@code devicePath} of a dump with an ordinary visit an hour before {@code injection} and, at
+     * {@code injection}, Amnesty's network injection: http://yahoo.fr/ sent in 3 ms to {@link #PLANTED_HISTORY_URL}.
+     */
+    public static DumpBuilder injection(DumpBuilder builder, String devicePath, Instant injection) {
+        return builder.database(devicePath, SafariSql.schema(SafariSql.HISTORY_IOS17)
+                + item(1, "https://www.example.org/") + item(4, "http://yahoo.fr/") + item(5, PLANTED_HISTORY_URL)
+                + visit(1, 1, injection.minusSeconds(3600)) + visit(5, 4, injection, null, 6L)
+                + visit(6, 5, injection.plusMillis(3), 5L, null));
     }
 }
