@@ -1,5 +1,6 @@
 package org.spyglass.ios.processbinaries;
 
+import java.util.Set;
 import org.spyglass.core.Level;
 import org.spyglass.core.module.CheckContext;
 import org.spyglass.core.module.Checker;
@@ -16,9 +17,12 @@ final class ProcessBinariesChecker implements Checker<ProcessBinary> {
                     + "program that iOS removed with an update, and a name cut to 16 characters is matched only "
                     + "by its beginning. Look at when it used the network and whether the name appears elsewhere.");
 
+    /** Processes of iOS that never have an executable file: the kernel's own task. */
+    private static final Set<String> NO_FILE_BY_NATURE = Set.of("kernel_task");
+
     @Override
     public void check(ProcessBinary record, CheckContext context) {
-        if (!record.missing()) {
+        if (!record.missing() || NO_FILE_BY_NATURE.contains(record.procName())) {
             return;
         }
         context.heuristicAlert(MISSING_BINARY, "Process \"" + record.procName() + "\" (no bundle id, row "

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.Level;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.testing.CollectingCheckContext;
 import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestIndicators;
 import org.spyglass.ios.fs.FilesystemDumpSource;
@@ -116,5 +117,15 @@ class ProcessBinariesModuleTest {
         try (FilesystemDumpSource source = FilesystemDumpSource.open(dump.build())) {
             return ModuleRun.run(new ProcessBinariesModule(), source, TestIndicators.none());
         }
+    }
+
+    @Test
+    void neverFlagsTheKernelTaskWhichHasNoFileByNature() {
+        CollectingCheckContext context = new CollectingCheckContext(ProcessBinariesModule.NAME, TestIndicators.none());
+
+        new ProcessBinariesChecker().check(new ProcessBinary(DATAUSAGE, 9, "kernel_task", DAY, DAY, null), context);
+        new ProcessBinariesChecker().check(new ProcessBinary(DATAUSAGE, 10, "bh", DAY, DAY, null), context);
+
+        assertThat(context.alerts()).extracting(a -> ((ProcessBinary) a.record()).procName()).containsExactly("bh");
     }
 }
