@@ -53,6 +53,8 @@ import org.spyglass.ios.backup.write.SqlScript;
  * </ul>
  */
 public final class SampleBackup {
+    /** Where the modules keep the real iOS schemas their tests and this sample share. */
+    private static final String SCHEMAS = "/org/spyglass/ios/";
     /** The backup folder's name: a made-up UDID. */
     public static final String UDID = "5a3f00000000000000000000000000000000c0de";
     /** The planted Pegasus domain of the SMS link (Pegasus version 4 infrastructure). */
@@ -76,18 +78,20 @@ public final class SampleBackup {
                     SampleStory.THREAT_NOTIFICATION.plusSeconds(300));
             database(writer, work, "WirelessDomain", "Library/Databases/DataUsage.sqlite", "datausage-ios14.sql",
                     SampleTraces.usageRows(), Instant.parse("2021-11-25T07:30:00Z"));
-            database(writer, work, "HomeDomain", "Library/Safari/History.db", "safari-history.sql",
+            database(writer, work, "HomeDomain", "Library/Safari/History.db", SCHEMAS + "safari/history-ios17.sql",
                     SampleTraces.safariRows(), SampleStory.THREAT_NOTIFICATION.plusSeconds(430));
             writer.addFile("HomeDomain", "Library/Preferences/com.apple.identityservices.idstatuscache.plist",
                     SampleTraces.idStatusCache(), SampleStory.ATTACKER_LOOKUP);
             writer.addFile("RootDomain", "Library/Preferences/com.apple.CrashReporter.plist",
                     SampleTraces.crashReporter(), FileTimes.all(SampleStory.CRASH_REPORTER_CREATED));
-            database(writer, work, "HomeDomain", "Library/CallHistoryDB/CallHistory.storedata", "callhistory.sql",
-                    SampleRoutine.callRows(), SampleStory.THREAT_NOTIFICATION.plusSeconds(1825));
-            database(writer, work, "HomeDomain", "Library/Calendar/Calendar.sqlitedb", "calendar.sql",
-                    SampleRoutine.calendarRows(), Instant.parse("2021-08-10T09:45:00Z"));
-            database(writer, work, "HomeDomain", "Library/TCC/TCC.db", "tcc-ios14.sql", SampleRoutine.tccRows(),
-                    Instant.parse("2021-04-12T14:58:44Z"));
+            database(writer, work, "HomeDomain", "Library/CallHistoryDB/CallHistory.storedata",
+                    SCHEMAS + "calls/callhistory-ios13.sql", SampleRoutine.callRows(),
+                    SampleStory.THREAT_NOTIFICATION.plusSeconds(1825));
+            database(writer, work, "HomeDomain", "Library/Calendar/Calendar.sqlitedb",
+                    SCHEMAS + "calendar/calendar-recent.sql", SampleRoutine.calendarRows(),
+                    Instant.parse("2021-08-10T09:45:00Z"));
+            database(writer, work, "HomeDomain", "Library/TCC/TCC.db", SCHEMAS + "tcc/tcc-v3-ios14.sql",
+                    SampleRoutine.tccRows(), Instant.parse("2021-04-12T14:58:44Z"));
             writer.addFile("HomeDomain", "Library/Preferences/.GlobalPreferences.plist",
                     SampleRoutine.globalPreferences(), Instant.parse("2021-01-10T10:00:00Z"));
             return writer.finish();
@@ -116,7 +120,10 @@ public final class SampleBackup {
                 .date(SampleStory.BACKUP);
     }
 
-    /** Writes a database from a schema resource beside this class and {@code rows}, and adds it to the backup. */
+    /**
+     * Writes a database from a schema resource ({@code sms-ios14.sql} beside this class, or a module's real schema
+     * under {@link #SCHEMAS}, shared with that module's tests) and {@code rows}, and adds it to the backup.
+     */
     private static void database(BackupWriter writer, Path work, String domain, String relativePath, String schema,
                                  String rows, Instant modified) throws IOException {
         Path file = work.resolve(Path.of(relativePath).getFileName());
