@@ -98,9 +98,7 @@ class CheckSysdiagnoseCommandTest {
                 .contains("1 member was not extracted").contains("../../escaped.txt"));
         assertThat(json("out/shutdown_log.json")).hasSize(1);
         assertThat(Files.readString(dir.resolve("out/command.log"))).contains("escaped.txt");
-        try (Stream<Path> all = Files.walk(dir.getParent())) {
-            assertThat(all.filter(p -> p.getFileName().toString().equals("escaped.txt")).toList()).isEmpty();
-        }
+        assertNothingEscaped("escaped.txt");
     }
 
     @Test
@@ -145,6 +143,21 @@ class CheckSysdiagnoseCommandTest {
         try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return temp.filter(p -> p.getFileName().toString().startsWith("spyglass-"))
                     .filter(p -> Files.exists(p.resolve("extracted").resolve(name))).toList();
+        }
+    }
+
+    /**
+     * The escaping member landed nowhere it could have: not in the test's folder, nor in the temporary folder that
+     * holds the scratch extraction, nor in its parent (without walking the whole shared temporary folder).
+     */
+    private void assertNothingEscaped(String name) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        assertThat(tmp.resolve(name)).doesNotExist();
+        if (tmp.getParent() != null) {
+            assertThat(tmp.getParent().resolve(name)).doesNotExist();
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.filter(p -> p.getFileName().toString().equals(name)).toList()).isEmpty();
         }
     }
 }
