@@ -21,14 +21,17 @@ import org.spyglass.ios.backup.crypto.Keybag;
 
 /**
  * Turns the password sources of the command line into the key of an encrypted backup, only when the backup turns
- * out to be encrypted: a key file ({@code -k}), a password file, {@code -p}, {@code SPYGLASS_IOS_BACKUP_PASSWORD},
- * MVT's {@code MVT_IOS_BACKUP_PASSWORD}, or the masked prompt, in that order. The password is kept as bytes, cleared
+ * out to be encrypted: a key file ({@code -k}, iOS only), a password file, {@code -p}, {@code SPYGLASS_IOS_BACKUP_PASSWORD}
+ * and MVT's {@code MVT_IOS_BACKUP_PASSWORD} (for Android {@link #ANDROID_ENV} and {@link #ANDROID_MVT_ENV}), or the
+ * masked prompt, in that order. The password is kept as bytes, cleared
  * once the key is derived, and never printed: the terminal only shows where it came from and how long the
  * derivation took.
  */
 public final class BackupPasswords {
     public static final String ENV = "SPYGLASS_IOS_BACKUP_PASSWORD";
     public static final String MVT_ENV = "MVT_IOS_BACKUP_PASSWORD";
+    public static final String ANDROID_ENV = "SPYGLASS_ANDROID_BACKUP_PASSWORD";
+    public static final String ANDROID_MVT_ENV = "MVT_ANDROID_BACKUP_PASSWORD";
     private static final int MAX_FILE_BYTES = 4096;
 
     private final PasswordOptions options;
@@ -36,6 +39,9 @@ public final class BackupPasswords {
     private final Map<String, String> environment;
     private final PasswordPrompt prompt;
     private final PrintWriter err;
+    private final String env;
+    private final String mvtEnv;
+    private final String platform;
 
     /**
      * @param keyFile     a file holding the derived key in hex, or null
@@ -45,6 +51,14 @@ public final class BackupPasswords {
      */
     public BackupPasswords(PasswordOptions options, Path keyFile, Map<String, String> environment,
                            PasswordPrompt prompt, PrintWriter err) {
+        this(options, keyFile, environment, prompt, err, ENV, MVT_ENV, "iOS");
+    }
+
+    private BackupPasswords(PasswordOptions options, Path keyFile, Map<String, String> environment,
+                            PasswordPrompt prompt, PrintWriter err, String env, String mvtEnv, String platform) {
+        this.env = env;
+        this.mvtEnv = mvtEnv;
+        this.platform = platform;
         this.options = options;
         this.keyFile = keyFile;
         this.environment = environment;
@@ -56,6 +70,12 @@ public final class BackupPasswords {
             throw SpyglassException.usage("Give the backup password in one way only: --key-file, --password-file "
                     + "or --password.");
         }
+    }
+
+    /** The password sources of an Android backup: no key file, {@link #ANDROID_ENV}, {@link #ANDROID_MVT_ENV}. */
+    public static BackupPasswords android(PasswordOptions options, Map<String, String> environment,
+                                          PasswordPrompt prompt, PrintWriter err) {
+        return new BackupPasswords(options, null, environment, prompt, err, ANDROID_ENV, ANDROID_MVT_ENV, "Android");
     }
 
     /** Asks for the key when {@link BackupSource#open(Path, BackupSource.KeyProvider)} finds an encrypted backup. */
@@ -91,16 +111,16 @@ public final class BackupPasswords {
     }
 
     /** The password's UTF-8 bytes from the first source that has one; the caller clears them. */
-    private byte[] password(Path folder) throws IOException {
+    public byte[] password(Path folder) throws IOException {
         if (options.passwordFile != null) {
             return withoutNewline(readSecretFile(options.passwordFile, "password file"));
         }
         if (options.password != null) {
             say("warning: a password given with --password shows in the process list and the shell history; "
-                    + "prefer the prompt, --password-file or " + ENV + ".");
+                    + "prefer the prompt, --password-file or " + env + ".");
             return nonEmpty(utf8(options.password));
         }
-        for (String name : new String[] {ENV, MVT_ENV}) {
+        for (String name : new String[] {env, mvtEnv}) {
             String value = environment.get(name);
             if (value != null && !value.isEmpty()) {
                 say("Using the backup password from " + name + ".");
@@ -109,7 +129,8 @@ public final class BackupPasswords {
         }
         if (prompt == null) {
             throw SpyglassException.usage(folder + " is an encrypted backup and no password was given, and there is "
-                    + "no terminal to ask for it: use --password-file FILE, " + ENV + " or --key-file FILE.");
+                    + "no terminal to ask for it: use --password-file FILE" + (keyFileAllowed() ? ", " : " or ") + env
+                    + (keyFileAllowed() ? " or --key-file FILE." : "."));
         }
         char[] typed = prompt.read("Password of the encrypted backup " + folder + ": ");
         if (typed == null) {
@@ -145,7 +166,7 @@ public final class BackupPasswords {
         }
     }
 
-    private static byte[] withoutNewline(byte[] bytes) {
+    private byte[] withoutNewline(byte[] bytes) {
         int end = bytes.length;
         if (end > 0 && bytes[end - 1] == '\n') {
             end--;
@@ -175,12 +196,16 @@ public final class BackupPasswords {
         }
     }
 
-    private static byte[] nonEmpty(byte[] password) {
+    private byte[] nonEmpty(byte[] password) {
         if (password.length == 0) {
-            throw SpyglassException.usage("The backup password is empty: iOS never encrypts a backup with an "
-                    + "empty password.");
+            throw SpyglassException.usage("The backup password is empty: " + platform + " never encrypts a backup "
+                    + "with an empty password.");
         }
         return password;
+    }
+
+    private boolean keyFileAllowed() {
+        return platform.equals("iOS");
     }
 
     private void say(String line) {

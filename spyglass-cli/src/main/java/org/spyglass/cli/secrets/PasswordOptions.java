@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * Where the password of an encrypted backup comes from, besides the environment ({@link BackupPasswords#ENV},
- * {@link BackupPasswords#MVT_ENV}) and the masked prompt.
+ * Where the password of an encrypted backup (iOS or Android) comes from, besides the environment
+ * ({@link BackupPasswords#ENV}, {@link BackupPasswords#MVT_ENV}, {@link BackupPasswords#ANDROID_ENV},
+ * {@link BackupPasswords#ANDROID_MVT_ENV}) and the masked prompt.
  */
 public final class PasswordOptions {
     /** The option names whose values are secrets, redacted from the recorded command line. */
@@ -14,7 +15,7 @@ public final class PasswordOptions {
 
     @Option(names = {SHORT_PASSWORD, LONG_PASSWORD}, paramLabel = "PASSWORD", arity = "1",
             description = "The backup password. It shows in the process list and the shell history: prefer the "
-                    + "prompt, --password-file or SPYGLASS_IOS_BACKUP_PASSWORD.")
+                    + "prompt, --password-file or the SPYGLASS_..._BACKUP_PASSWORD environment variable.")
     char[] password;
 
     @Option(names = "--password-file", paramLabel = "FILE",
