@@ -28,7 +28,8 @@ import org.spyglass.core.Level;
 
 /**
  * A synthetic AndroidQF acquisition, zipped with its one top folder as AndroidQF's users send it, holding traces
- * planted from the bundled feeds (a TheTruthSpy package and certificate and a Qustodio watchware package from ECHAP),
+ * planted from the bundled feeds (a TheTruthSpy package and certificate and a Qustodio watchware package from ECHAP; an Android property from
+ * Amnesty's 2023-03-29 Android campaign; an outdated security patch),
  * checked with {@code spyglass android check-androidqf} as a user would run it; the output folder is then read.
  */
 class CheckAndroidqfCommandTest {
@@ -53,7 +54,8 @@ class CheckAndroidqfCommandTest {
     static Stream<Expected> expected() {
         return Stream.of(
                 new Expected("aqf_packages", 4, List.of(Level.CRITICAL, Level.CRITICAL, Level.MEDIUM,
-                        Level.MEDIUM)));
+                        Level.MEDIUM)),
+                new Expected("aqf_get_prop", 3, List.of(Level.CRITICAL, Level.MEDIUM)));
     }
 
     static AndroidqfBuilder acquisition() {
@@ -64,7 +66,7 @@ class CheckAndroidqfCommandTest {
                 .pkg(pkg("com.example.sideloaded", null, false, false, "", ""))
                 .pkg(pkg("com.android.settings", null, true, false, "", ""))
                 .getprop("persist.sys.timezone", "Europe/Berlin", "ro.build.version.security_patch",
-                        "2023-03-01", AndroidqfBuilder.PROPERTY, "1")
+                        "2022-08-05", AndroidqfBuilder.PROPERTY, "1")
                 .acquisition("2023-03-29T10:15:30+02:00");
     }
 
@@ -112,7 +114,9 @@ class CheckAndroidqfCommandTest {
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("com.thetruth").contains("TheTruthSpy"))
                 .anySatisfy(m -> assertThat(m).contains("31a6ececd97cf39bc4126b8745cd94a7c30bf81c"))
                 .anySatisfy(m -> assertThat(m).contains("com.qustodio.qustodioapp").contains("watchware"))
-                .anySatisfy(m -> assertThat(m).contains("com.example.sideloaded").contains("adb"));
+                .anySatisfy(m -> assertThat(m).contains("com.example.sideloaded").contains("adb"))
+                .anySatisfy(m -> assertThat(m).contains(AndroidqfBuilder.PROPERTY).contains("MercenarySpywareCampaign"))
+                .anySatisfy(m -> assertThat(m).contains("security patch level 2022-08-05"));
     }
 
     @Test

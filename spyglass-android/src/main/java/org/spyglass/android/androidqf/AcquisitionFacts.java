@@ -24,7 +24,7 @@ final class AcquisitionFacts {
     /** deviceInfo key: the device's time zone ({@code persist.sys.timezone}). */
     static final String TIME_ZONE = "time_zone";
     /** deviceInfo key: when the acquisition started, an ISO-8601 instant in UTC. */
-    static final String ACQUIRED = "acquisition_started";
+    static final String ACQUIRED = AndroidqfSource.ACQUISITION_STARTED;
     /** deviceInfo key: where {@link #ACQUIRED} comes from. */
     static final String ACQUIRED_FROM = "acquisition_started_from";
 

@@ -37,6 +37,9 @@ public final class AndroidqfSource extends FolderSource {
     /** The device-path prefix of every file of the acquisition. */
     public static final String PREFIX = "/androidqf/";
 
+    /** The {@link #deviceInfo()} key of when the acquisition started: an ISO-8601 instant in UTC. */
+    public static final String ACQUISITION_STARTED = "acquisition_started";
+
     /** Files one of which every AndroidQF acquisition holds. */
     static final List<String> MARKERS = List.of("packages.json", "getprop.txt", "ps.txt", "acquisition.json",
             "settings_secure.txt", "settings_global.txt", "settings_system.txt", "files.json", "dumpsys.txt");
