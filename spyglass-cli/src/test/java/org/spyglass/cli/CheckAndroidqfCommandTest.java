@@ -55,7 +55,8 @@ class CheckAndroidqfCommandTest {
         return Stream.of(
                 new Expected("aqf_packages", 4, List.of(Level.CRITICAL, Level.CRITICAL, Level.MEDIUM,
                         Level.MEDIUM)),
-                new Expected("aqf_get_prop", 3, List.of(Level.CRITICAL, Level.MEDIUM)));
+                new Expected("aqf_get_prop", 3, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("aqf_processes", 2, List.of(Level.CRITICAL)));
     }
 
     static AndroidqfBuilder acquisition() {
@@ -67,6 +68,8 @@ class CheckAndroidqfCommandTest {
                 .pkg(pkg("com.android.settings", null, true, false, "", ""))
                 .getprop("persist.sys.timezone", "Europe/Berlin", "ro.build.version.security_patch",
                         "2022-08-05", AndroidqfBuilder.PROPERTY, "1")
+                .ps(AndroidqfBuilder.PS_HEADER + AndroidqfBuilder.process("root", 1, "init")
+                        + AndroidqfBuilder.process("u0_a99", 4242, AndroidqfBuilder.STALKERWARE_PACKAGE + ":remote"))
                 .acquisition("2023-03-29T10:15:30+02:00");
     }
 
@@ -116,7 +119,13 @@ class CheckAndroidqfCommandTest {
                 .anySatisfy(m -> assertThat(m).contains("com.qustodio.qustodioapp").contains("watchware"))
                 .anySatisfy(m -> assertThat(m).contains("com.example.sideloaded").contains("adb"))
                 .anySatisfy(m -> assertThat(m).contains(AndroidqfBuilder.PROPERTY).contains("MercenarySpywareCampaign"))
-                .anySatisfy(m -> assertThat(m).contains("security patch level 2022-08-05"));
+                .anySatisfy(m -> assertThat(m).contains("security patch level 2022-08-05"))
+                .anySatisfy(m -> assertThat(m).contains("running: com.thetruth:remote (pid 4242)"));
+    }
+
+    @Test
+    void listsTheRunningProcesses() throws IOException {
+        assertThat(json("processes.json").findValuesAsText("process")).contains("init", "com.thetruth:remote");
     }
 
     @Test
