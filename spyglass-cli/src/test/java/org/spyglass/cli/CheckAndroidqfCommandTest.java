@@ -29,7 +29,7 @@ import org.spyglass.core.Level;
 /**
  * A synthetic AndroidQF acquisition, zipped with its one top folder as AndroidQF's users send it, holding traces
  * planted from the bundled feeds (a TheTruthSpy package and certificate and a Qustodio watchware package from ECHAP; an Android property from
- * Amnesty's 2023-03-29 Android campaign; an outdated security patch),
+ * Amnesty's 2023-03-29 Android campaign; an outdated security patch; Play Protect turned off),
  * checked with {@code spyglass android check-androidqf} as a user would run it; the output folder is then read.
  */
 class CheckAndroidqfCommandTest {
@@ -56,7 +56,8 @@ class CheckAndroidqfCommandTest {
                 new Expected("aqf_packages", 4, List.of(Level.CRITICAL, Level.CRITICAL, Level.MEDIUM,
                         Level.MEDIUM)),
                 new Expected("aqf_get_prop", 3, List.of(Level.CRITICAL, Level.MEDIUM)),
-                new Expected("aqf_processes", 2, List.of(Level.CRITICAL)));
+                new Expected("aqf_processes", 2, List.of(Level.CRITICAL)),
+                new Expected("aqf_settings", 3, List.of(Level.MEDIUM)));
     }
 
     static AndroidqfBuilder acquisition() {
@@ -70,6 +71,8 @@ class CheckAndroidqfCommandTest {
                         "2022-08-05", AndroidqfBuilder.PROPERTY, "1")
                 .ps(AndroidqfBuilder.PS_HEADER + AndroidqfBuilder.process("root", 1, "init")
                         + AndroidqfBuilder.process("u0_a99", 4242, AndroidqfBuilder.STALKERWARE_PACKAGE + ":remote"))
+                .settings("global", "package_verifier_enable", "0", "adb_enabled", "1")
+                .settings("secure", "accessibility_enabled", "0")
                 .acquisition("2023-03-29T10:15:30+02:00");
     }
 
@@ -120,7 +123,8 @@ class CheckAndroidqfCommandTest {
                 .anySatisfy(m -> assertThat(m).contains("com.example.sideloaded").contains("adb"))
                 .anySatisfy(m -> assertThat(m).contains(AndroidqfBuilder.PROPERTY).contains("MercenarySpywareCampaign"))
                 .anySatisfy(m -> assertThat(m).contains("security patch level 2022-08-05"))
-                .anySatisfy(m -> assertThat(m).contains("running: com.thetruth:remote (pid 4242)"));
+                .anySatisfy(m -> assertThat(m).contains("running: com.thetruth:remote (pid 4242)"))
+                .anySatisfy(m -> assertThat(m).contains("package_verifier_enable = \"0\""));
     }
 
     @Test
