@@ -1,0 +1,76 @@
+package org.spyglass.android.androidqf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.android.testing.AndroidqfBuilder;
+import org.spyglass.core.ExitCode;
+import org.spyglass.core.SpyglassException;
+import org.spyglass.core.source.EvidenceFile;
+
+class AndroidqfSourceTest {
+    @TempDir
+    Path dir;
+
+    private static AndroidqfBuilder acquisition() {
+        return AndroidqfBuilder.create().getprop("persist.sys.timezone", "Europe/Paris",
+                "ro.build.version.security_patch", "2023-01-05").ps(AndroidqfBuilder.PS_HEADER)
+                .file("logs/last.log", "x").acquisition("2023-03-29T10:15:30.5+02:00");
+    }
+
+    @Test
+    void namesFilesByTheirPathInsideTheOneTopFolder() throws Exception {
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition().writeFolder(dir))) {
+            assertThat(source.find("/androidqf/*.txt")).extracting(EvidenceFile::devicePath)
+                    .containsExactly("/androidqf/getprop.txt", "/androidqf/ps.txt");
+            assertThat(source.file("/androidqf/logs/last.log")).isPresent();
+            assertThat(source.file("/androidqf/missing.txt")).isEmpty();
+            assertThat(source.root()).isEqualTo(dir.toRealPath());
+        }
+    }
+
+    @Test
+    void readsAZipAndNamesItsHashesArchiveBangMember() throws Exception {
+        Path zip = acquisition().writeZip(dir.resolve("in"));
+        try (AndroidqfSource source = AndroidqfSource.open(zip)) {
+            try (var in = source.open(source.file("/androidqf/ps.txt").orElseThrow())) {
+                in.readAllBytes();
+            }
+            assertThat(source.hashes().keySet()).anySatisfy(k -> assertThat(k).endsWith("!/"
+                    + AndroidqfBuilder.TOP + "/ps.txt"));
+        }
+    }
+
+    @Test
+    void exposesTheTimeZoneAndTheAcquisitionTimeInUtc() throws Exception {
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition().writeFolder(dir))) {
+            assertThat(source.deviceInfo()).containsEntry("time_zone", "Europe/Paris")
+                    .containsEntry("security_patch", "2023-01-05")
+                    .containsEntry("acquisition_started", "2023-03-29T08:15:30.500Z")
+                    .containsEntry("acquisition_started_from", "acquisition.json");
+        }
+    }
+
+    @Test
+    void refusesAFolderThatIsNoAcquisition() throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "x");
+
+        assertThatThrownBy(() -> AndroidqfSource.open(dir)).isInstanceOfSatisfying(SpyglassException.class,
+                e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+                    assertThat(e.getMessage()).contains("does not look like an AndroidQF acquisition");
+                });
+    }
+
+    @Test
+    void refusesAFileThatIsNoArchive() throws Exception {
+        Path file = Files.writeString(dir.resolve("packages.json"), "[]");
+
+        assertThatThrownBy(() -> AndroidqfSource.open(file)).isInstanceOf(SpyglassException.class)
+                .hasMessageContaining("neither a folder nor a zip");
+    }
+}

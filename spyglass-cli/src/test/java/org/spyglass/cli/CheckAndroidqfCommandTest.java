@@ -1,0 +1,209 @@
+package org.spyglass.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spyglass.android.testing.AndroidqfBuilder.pkg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spyglass.android.testing.AndroidqfBuilder;
+import org.spyglass.core.ExitCode;
+import org.spyglass.core.Level;
+
+/**
+ * A synthetic AndroidQF acquisition, zipped with its one top folder as AndroidQF's users send it, holding traces
+ * planted from the bundled feeds (a TheTruthSpy package and certificate and a Qustodio watchware package from ECHAP; an Android property from
+ * Amnesty's 2023-03-29 Android campaign; an outdated security patch; Play Protect turned off),
+ * checked with {@code spyglass android check-androidqf} as a user would run it; the output folder is then read.
+ */
+class CheckAndroidqfCommandTest {
+    @TempDir
+    static Path dir;
+
+    static Path evidence;
+    static Path zip;
+    static Path results;
+    static CliRun run;
+    static Map<String, String> before;
+    static Set<String> scratchBefore;
+
+    /** What one module must write: its record count and the levels of its alerts, in any order. */
+    record Expected(String module, long records, List<Level> alerts) {
+        @Override
+        public String toString() {
+            return module;
+        }
+    }
+
+    static Stream<Expected> expected() {
+        return Stream.of(
+                new Expected("aqf_packages", 4, List.of(Level.CRITICAL, Level.CRITICAL, Level.MEDIUM,
+                        Level.MEDIUM)),
+                new Expected("aqf_get_prop", 3, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("aqf_processes", 2, List.of(Level.CRITICAL)),
+                new Expected("aqf_settings", 3, List.of(Level.MEDIUM)));
+    }
+
+    static AndroidqfBuilder acquisition() {
+        return AndroidqfBuilder.create()
+                .pkg(pkg(AndroidqfBuilder.STALKERWARE_PACKAGE, "com.android.vending", false, false, "",
+                        AndroidqfBuilder.STALKERWARE_CERT_SHA1))
+                .pkg(pkg(AndroidqfBuilder.WATCHWARE_PACKAGE, "com.android.vending", false, false, "", ""))
+                .pkg(pkg("com.example.sideloaded", null, false, false, "", ""))
+                .pkg(pkg("com.android.settings", null, true, false, "", ""))
+                .getprop("persist.sys.timezone", "Europe/Berlin", "ro.build.version.security_patch",
+                        "2022-08-05", AndroidqfBuilder.PROPERTY, "1")
+                .ps(AndroidqfBuilder.PS_HEADER + AndroidqfBuilder.process("root", 1, "init")
+                        + AndroidqfBuilder.process("u0_a99", 4242, AndroidqfBuilder.STALKERWARE_PACKAGE + ":remote"))
+                .settings("global", "package_verifier_enable", "0", "adb_enabled", "1")
+                .settings("secure", "accessibility_enabled", "0")
+                .acquisition("2023-03-29T10:15:30+02:00");
+    }
+
+    @BeforeAll
+    static void checkTheAcquisition() throws Exception {
+        evidence = dir.resolve("evidence");
+        zip = acquisition().writeZip(evidence);
+        before = EvidenceSnapshot.of(evidence);
+        scratchBefore = scratchFolders();
+        results = dir.resolve("results");
+        run = CliRun.of("android", "check-androidqf", zip.toString(), "-o", results.toString());
+    }
+
+    private static Set<String> scratchFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static JsonNode json(String file) throws IOException {
+        return new ObjectMapper().readTree(results.resolve(file).toFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource("expected")
+    void writesEachModulesRecordsAndAlerts(Expected expected) throws IOException {
+        assertThat(json(expected.module() + ".json")).as(expected.module() + ".json")
+                .hasSize((int) expected.records());
+        List<String> levels = new ArrayList<>();
+        json(expected.module() + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
+        assertThat(levels).as(expected.module() + "_detected.json")
+                .containsExactlyInAnyOrderElementsOf(expected.alerts().stream().map(Level::name).toList());
+    }
+
+    @Test
+    void exitsWithTheAlertsCodeAndASignsOfCompromiseVerdict() throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.ALERTS.code());
+        assertThat(json("summary.json").at("/verdict/code").asText()).isEqualTo("SIGNS_OF_COMPROMISE");
+    }
+
+    @Test
+    void namesEachPlantedTraceInTheAlerts() throws IOException {
+        List<String> messages = json("alerts.json").findValuesAsText("message");
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("com.thetruth").contains("TheTruthSpy"))
+                .anySatisfy(m -> assertThat(m).contains("31a6ececd97cf39bc4126b8745cd94a7c30bf81c"))
+                .anySatisfy(m -> assertThat(m).contains("com.qustodio.qustodioapp").contains("watchware"))
+                .anySatisfy(m -> assertThat(m).contains("com.example.sideloaded").contains("adb"))
+                .anySatisfy(m -> assertThat(m).contains(AndroidqfBuilder.PROPERTY).contains("MercenarySpywareCampaign"))
+                .anySatisfy(m -> assertThat(m).contains("security patch level 2022-08-05"))
+                .anySatisfy(m -> assertThat(m).contains("running: com.thetruth:remote (pid 4242)"))
+                .anySatisfy(m -> assertThat(m).contains("package_verifier_enable = \"0\""));
+    }
+
+    @Test
+    void listsTheRunningProcesses() throws IOException {
+        assertThat(json("processes.json").findValuesAsText("process")).contains("init", "com.thetruth:remote");
+    }
+
+    @Test
+    void everyModuleWithFilesRanWithoutWarnings() throws IOException {
+        for (JsonNode module : json("summary.json").get("modules")) {
+            String name = module.get("name").asText();
+            assertThat(module.get("status").asText()).as(name).isIn("RAN", "ABSENT");
+            assertThat(module.get("warnings").asInt()).as(name).isZero();
+        }
+    }
+
+    @Test
+    void recordsTheDeviceTimeZoneAndTheArchiveMembersRead() throws IOException {
+        assertThat(json("summary.json").toString()).contains("Europe/Berlin");
+        assertThat(json("info.json").get("hashes").findValuesAsText("file_path"))
+                .anySatisfy(path -> assertThat(path).endsWith("!/" + AndroidqfBuilder.TOP + "/packages.json"));
+    }
+
+    @Test
+    void leavesTheEvidenceUntouchedAndNoScratchBehind() throws IOException {
+        assertThat(EvidenceSnapshot.of(evidence)).isEqualTo(before);
+        byte[] getprop = Files.readAllBytes(acquisition().writeFolder(dir.resolve("copy"))
+                .resolve(AndroidqfBuilder.TOP + "/getprop.txt"));
+        Set<String> left = new TreeSet<>(scratchFolders());
+        left.removeAll(scratchBefore);
+        for (String folder : left) {
+            assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), getprop))
+                    .as("a scratch folder of this run was left behind: " + folder).isZero();
+        }
+    }
+
+    /** How many files under {@code folder} hold exactly {@code content}; folders that vanish are passed over. */
+    private static long copiesOf(Path folder, byte[] content) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).count();
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
+        }
+    }
+
+    @Test
+    void readsTheSameAcquisitionAsAFolder() throws IOException {
+        Path folder = acquisition().writeFolder(dir.resolve("folder"));
+
+        CliRun again = CliRun.of("android", "check-androidqf", folder.toString(), "-o",
+                dir.resolve("folder-results").toString());
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCode.ALERTS.code());
+        assertThat(new ObjectMapper().readTree(dir.resolve("folder-results/aqf_packages.json").toFile())).hasSize(4);
+    }
+
+    @Test
+    void refusesAFolderThatIsNotAnAcquisition() throws IOException {
+        Path photos = Files.createDirectories(dir.resolve("photos/2021"));
+
+        CliRun refused = CliRun.of("android", "check-androidqf", photos.getParent().toString(), "-o",
+                dir.resolve("refused").toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(refused.err()).contains("does not look like an AndroidQF acquisition")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void listsTheAndroidqfModules() {
+        CliRun listed = CliRun.of("android", "check-androidqf", "/nonexistent", "--list-modules");
+
+        assertThat(listed.exitCode()).isEqualTo(ExitCode.COMPLETED.code());
+        assertThat(listed.out()).contains("aqf_packages").doesNotContain("sms_attachments");
+    }
+}
