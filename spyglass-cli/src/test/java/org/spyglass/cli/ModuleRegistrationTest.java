@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.run.ModuleRegistry;
+import org.spyglass.android.sms.AndroidSmsModule;
 import org.spyglass.ios.sms.SmsModule;
 
 /** Every module class of the product is registered for the ServiceLoader, once, under a unique valid name. */
@@ -24,9 +25,10 @@ class ModuleRegistrationTest {
     void everyModuleClassIsRegistered() throws Exception {
         List<String> registered = ModuleRegistry.load().modules().stream().map(m -> m.getClass().getName()).toList();
 
-        List<String> declared = moduleClassesBeside(SmsModule.class);
+        List<String> declared = new ArrayList<>(moduleClassesBeside(SmsModule.class));
+        declared.addAll(moduleClassesBeside(AndroidSmsModule.class));
 
-        assertThat(declared).isNotEmpty();
+        assertThat(declared).contains(SmsModule.class.getName(), AndroidSmsModule.class.getName());
         assertThat(registered).containsAll(declared);
     }
 
