@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code spyglass android ...}: the Android commands. */
 @Command(name = "android", mixinStandardHelpOptions = true,
         description = "Check Android evidence.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckBugreportCommand.class})
 public final class AndroidCommand implements Runnable {
 
     @CommandLine.Spec

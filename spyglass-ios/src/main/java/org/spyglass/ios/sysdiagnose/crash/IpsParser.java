@@ -17,7 +17,7 @@ import org.spyglass.core.json.Json;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.ios.sysdiagnose.TextLines;
+import org.spyglass.core.text.TextLines;
 
 /**
  * Reads each {@code .ips} report: the first line is a JSON header ({@code bug_type}, {@code name},

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.ios.sysdiagnose.TextLines;
+import org.spyglass.core.text.TextLines;
 
 /**
  * Reads {@code mobile_installation.log}: each entry starts with a line

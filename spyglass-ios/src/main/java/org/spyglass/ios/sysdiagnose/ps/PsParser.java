@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.ios.sysdiagnose.TextLines;
+import org.spyglass.core.text.TextLines;
 
 /**
  * Reads {@code ps.txt}: a header line naming the columns (see {@link PsTable}), then one process per line. Rows that

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.ios.sysdiagnose.TextLines;
+import org.spyglass.core.text.TextLines;
 
 /**
  * Reads {@code ps_thread.txt} ({@code ps -M}): the header of {@code ps.txt} (see {@link PsTable}), then each process

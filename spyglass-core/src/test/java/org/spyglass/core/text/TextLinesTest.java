@@ -1,4 +1,4 @@
-package org.spyglass.ios.sysdiagnose;
+package org.spyglass.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,160 @@
+package org.spyglass.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spyglass.android.testing.BugreportBuilder;
+import org.spyglass.core.ExitCode;
+import org.spyglass.core.Level;
+
+/**
+ * A synthetic bugreport zip with traces planted from the bundled feeds (an ECHAP stalkerware package providing an
+ * enabled accessibility service, a property of the 2023 Android campaign), checked with
+ * {@code spyglass android check-bugreport} as a user would run it; the output folder is then read file by file.
+ */
+class CheckBugreportCommandTest {
+    /** A TheTruthSpy package of the bundled ECHAP stalkerware list. */
+    static final String STALKERWARE = "com.thetruth";
+    /** A property of investigations/2023-03-29_android_campaign. */
+    static final String PROPERTY = "sys.brand.note";
+
+    @TempDir
+    static Path dir;
+
+    static Path evidence;
+    static Path results;
+    static CliRun run;
+    static Map<String, String> before;
+    static Set<String> scratchBefore;
+    static String dumpstate;
+
+    record Expected(String module, long records, List<Level> alerts) {
+        @Override
+        public String toString() {
+            return module;
+        }
+    }
+
+    static Stream<Expected> expected() {
+        return Stream.of(new Expected("dumpsys_accessibility", 2, List.of(Level.CRITICAL, Level.MEDIUM)));
+    }
+
+    @BeforeAll
+    static void checkTheBugreport() throws Exception {
+        evidence = dir.resolve("evidence");
+        BugreportBuilder builder = BugreportBuilder.create().property(PROPERTY, "1")
+                .service("accessibility", BugreportBuilder.accessibilityEnabled(
+                        "com.google.android.marvin.talkback/com.android.talkback.TalkBackService",
+                        STALKERWARE + "/" + STALKERWARE + ".Access"));
+        builder.writeZip(evidence, "bugreport-sdk_phone-2024-03-02.zip");
+        dumpstate = builder.dumpstate();
+        before = EvidenceSnapshot.of(evidence);
+        scratchBefore = scratchFolders();
+        results = dir.resolve("results");
+        run = CliRun.of("android", "check-bugreport", evidence.resolve("bugreport-sdk_phone-2024-03-02.zip")
+                .toString(), "-o", results.toString());
+    }
+
+    private static Set<String> scratchFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static JsonNode json(String file) throws IOException {
+        return new ObjectMapper().readTree(results.resolve(file).toFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource("expected")
+    void writesEachModulesRecordsAndAlerts(Expected expected) throws IOException {
+        assertThat(json(expected.module() + ".json")).as(expected.module() + ".json")
+                .hasSize((int) expected.records());
+        List<String> levels = new ArrayList<>();
+        json(expected.module() + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
+        assertThat(levels).as(expected.module() + "_detected.json")
+                .containsExactlyInAnyOrderElementsOf(expected.alerts().stream().map(Level::name).toList());
+    }
+
+    @Test
+    void exitsWithTheAlertsCodeAndASignsOfCompromiseVerdict() throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.ALERTS.code());
+        assertThat(json("summary.json").at("/verdict/code").asText()).isEqualTo("SIGNS_OF_COMPROMISE");
+    }
+
+    @Test
+    void namesEachPlantedTraceInTheAlerts() throws IOException {
+        List<String> messages = json("alerts.json").findValuesAsText("message");
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains(STALKERWARE + "/").contains("TheTruthSpy"));
+    }
+
+    @Test
+    void recordsTheDeviceFactsAndHashesTheZipAndItsDumpstate() throws IOException {
+        assertThat(json("summary.json").toString()).contains("sdk_phone").contains("Europe/Paris");
+        assertThat(json("info.json").get("hashes").findValuesAsText("file_path"))
+                .anySatisfy(path -> assertThat(path).endsWith(".zip!/" + BugreportBuilder.MAIN))
+                .anySatisfy(path -> assertThat(path).endsWith("bugreport-sdk_phone-2024-03-02.zip"));
+    }
+
+    @Test
+    void leavesTheEvidenceUntouchedAndNoScratchBehind() throws IOException {
+        assertThat(EvidenceSnapshot.of(evidence)).isEqualTo(before);
+        byte[] text = dumpstate.getBytes(StandardCharsets.UTF_8);
+        Set<String> left = new TreeSet<>(scratchFolders());
+        left.removeAll(scratchBefore);
+        for (String folder : left) {
+            assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), text))
+                    .as("a scratch folder of this run was left behind: " + folder).isZero();
+        }
+    }
+
+    /**
+     * How many files under {@code folder} hold exactly {@code content}: other processes share the temporary folder,
+     * so a new scratch folder counts as this run's only when it holds a copy of this run's evidence.
+     */
+    private static long copiesOf(Path folder, byte[] content) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).count();
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotAZip() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not a bugreport");
+
+        CliRun refused = CliRun.of("android", "check-bugreport", text.toString(), "-o",
+                dir.resolve("refused").toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(refused.err()).contains("is neither a folder nor a bugreport zip")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
