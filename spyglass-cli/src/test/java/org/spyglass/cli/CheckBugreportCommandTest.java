@@ -55,13 +55,15 @@ class CheckBugreportCommandTest {
     }
 
     static Stream<Expected> expected() {
-        return Stream.of(new Expected("dumpsys_accessibility", 2, List.of(Level.CRITICAL, Level.MEDIUM)));
+        return Stream.of(new Expected("dumpsys_accessibility", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("dumpsys_getprop", 5, List.of(Level.CRITICAL, Level.MEDIUM)));
     }
 
     @BeforeAll
     static void checkTheBugreport() throws Exception {
         evidence = dir.resolve("evidence");
         BugreportBuilder builder = BugreportBuilder.create().property(PROPERTY, "1")
+                .property("ro.build.version.security_patch", "2019-01-05")
                 .service("accessibility", BugreportBuilder.accessibilityEnabled(
                         "com.google.android.marvin.talkback/com.android.talkback.TalkBackService",
                         STALKERWARE + "/" + STALKERWARE + ".Access"));
@@ -105,7 +107,9 @@ class CheckBugreportCommandTest {
     @Test
     void namesEachPlantedTraceInTheAlerts() throws IOException {
         List<String> messages = json("alerts.json").findValuesAsText("message");
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains(STALKERWARE + "/").contains("TheTruthSpy"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains(STALKERWARE + "/").contains("TheTruthSpy"))
+                .anySatisfy(m -> assertThat(m).contains(PROPERTY + " = \"1\""))
+                .anySatisfy(m -> assertThat(m).contains("security patch level is 2019-01-05"));
     }
 
     @Test
@@ -114,6 +118,25 @@ class CheckBugreportCommandTest {
         assertThat(json("info.json").get("hashes").findValuesAsText("file_path"))
                 .anySatisfy(path -> assertThat(path).endsWith(".zip!/" + BugreportBuilder.MAIN))
                 .anySatisfy(path -> assertThat(path).endsWith("bugreport-sdk_phone-2024-03-02.zip"));
+    }
+
+    @Test
+    void writesExactlyTheExpectedFiles() throws IOException {
+        Set<String> written;
+        try (Stream<Path> files = Files.list(results)) {
+            written = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
+                "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
+                "dumpsys_getprop_detected.json");
+    }
+
+    @Test
+    void everyModuleRanWithoutWarnings() throws IOException {
+        for (JsonNode module : json("summary.json").get("modules")) {
+            assertThat(module.get("status").asText()).as(module.get("name").asText()).isEqualTo("RAN");
+            assertThat(module.get("warnings").asInt()).as(module.get("name").asText()).isZero();
+        }
     }
 
     @Test
