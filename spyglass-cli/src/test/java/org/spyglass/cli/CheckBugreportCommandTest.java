@@ -56,7 +56,8 @@ class CheckBugreportCommandTest {
 
     static Stream<Expected> expected() {
         return Stream.of(new Expected("dumpsys_accessibility", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
-                new Expected("dumpsys_getprop", 5, List.of(Level.CRITICAL, Level.MEDIUM)));
+                new Expected("dumpsys_getprop", 5, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("dumpsys_appops", 2, List.of(Level.CRITICAL, Level.MEDIUM)));
     }
 
     @BeforeAll
@@ -66,7 +67,10 @@ class CheckBugreportCommandTest {
                 .property("ro.build.version.security_patch", "2019-01-05")
                 .service("accessibility", BugreportBuilder.accessibilityEnabled(
                         "com.google.android.marvin.talkback/com.android.talkback.TalkBackService",
-                        STALKERWARE + "/" + STALKERWARE + ".Access"));
+                        STALKERWARE + "/" + STALKERWARE + ".Access"))
+                .service("appops", "Current AppOps Service state:\n  Uid u0a190:\n    Package " + STALKERWARE
+                        + ":\n      REQUEST_INSTALL_PACKAGES (allow):\n        Access: [fg-s] 2024-02-28 22:41:07.512 "
+                        + "(-3d11h)\n      CAMERA (allow):\n");
         builder.writeZip(evidence, "bugreport-sdk_phone-2024-03-02.zip");
         dumpstate = builder.dumpstate();
         before = EvidenceSnapshot.of(evidence);
@@ -128,7 +132,8 @@ class CheckBugreportCommandTest {
         }
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
                 "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
-                "dumpsys_getprop_detected.json");
+                "dumpsys_getprop_detected.json", "dumpsys_appops.json", "dumpsys_appops_detected.json",
+                "timeline.csv");
     }
 
     @Test
@@ -137,6 +142,13 @@ class CheckBugreportCommandTest {
             assertThat(module.get("status").asText()).as(module.get("name").asText()).isEqualTo("RAN");
             assertThat(module.get("warnings").asInt()).as(module.get("name").asText()).isZero();
         }
+    }
+
+    @Test
+    void putsAppOperationsOnTheTimelineInUtc() throws IOException {
+        List<String> lines = Files.readAllLines(results.resolve("timeline.csv"), StandardCharsets.UTF_8);
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("2024-02-28 21:41:07.512")
+                .contains("dumpsys_appops").contains(STALKERWARE));
     }
 
     @Test
