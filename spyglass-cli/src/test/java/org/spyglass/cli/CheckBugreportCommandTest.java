@@ -57,7 +57,8 @@ class CheckBugreportCommandTest {
     static Stream<Expected> expected() {
         return Stream.of(new Expected("dumpsys_accessibility", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
                 new Expected("dumpsys_getprop", 5, List.of(Level.CRITICAL, Level.MEDIUM)),
-                new Expected("dumpsys_appops", 2, List.of(Level.CRITICAL, Level.MEDIUM)));
+                new Expected("dumpsys_appops", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("dumpsys_packages", 1, List.of(Level.CRITICAL)));
     }
 
     @BeforeAll
@@ -70,7 +71,9 @@ class CheckBugreportCommandTest {
                         STALKERWARE + "/" + STALKERWARE + ".Access"))
                 .service("appops", "Current AppOps Service state:\n  Uid u0a190:\n    Package " + STALKERWARE
                         + ":\n      REQUEST_INSTALL_PACKAGES (allow):\n        Access: [fg-s] 2024-02-28 22:41:07.512 "
-                        + "(-3d11h)\n      CAMERA (allow):\n");
+                        + "(-3d11h)\n      CAMERA (allow):\n")
+                .service("package", "Packages:\n  Package [" + STALKERWARE + "] (5e6f):\n    userId=10190\n"
+                        + "    versionName=3.1\n    firstInstallTime=2024-02-28 22:40:01\n\n");
         builder.writeZip(evidence, "bugreport-sdk_phone-2024-03-02.zip");
         dumpstate = builder.dumpstate();
         before = EvidenceSnapshot.of(evidence);
@@ -133,6 +136,7 @@ class CheckBugreportCommandTest {
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
                 "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
                 "dumpsys_getprop_detected.json", "dumpsys_appops.json", "dumpsys_appops_detected.json",
+                "dumpsys_packages.json", "dumpsys_packages_detected.json",
                 "timeline.csv");
     }
 

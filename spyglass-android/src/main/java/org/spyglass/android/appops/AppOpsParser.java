@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.spyglass.android.bugreport.DumpstateFacts;
+import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
 
@@ -55,7 +55,7 @@ final class AppOpsParser extends SectionParser<AppOp> {
     protected void line(String line, long number, String file, ParseContext<AppOp> context) {
         if (!zoneRead) {
             zoneRead = true;
-            zone = zone(context);
+            zone = DeviceTimes.zone(context.source());
         }
         Matcher m;
         if ((m = UID.matcher(line)).matches()) {
@@ -91,16 +91,6 @@ final class AppOpsParser extends SectionParser<AppOp> {
         if (bad > 0) {
             context.warn(file, String.format(Locale.ROOT, "%d appops entry time(s) could not be read and were "
                     + "skipped, the first at line %d", bad, first));
-        }
-    }
-
-    /** The device's time zone from the bugreport's facts, or null when it is not given or not a zone id. */
-    private static ZoneId zone(ParseContext<AppOp> context) {
-        String id = context.source().deviceInfo().get(DumpstateFacts.TIME_ZONE);
-        try {
-            return id == null ? null : ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return null;
         }
     }
 
