@@ -58,7 +58,8 @@ class CheckBugreportCommandTest {
         return Stream.of(new Expected("dumpsys_accessibility", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
                 new Expected("dumpsys_getprop", 5, List.of(Level.CRITICAL, Level.MEDIUM)),
                 new Expected("dumpsys_appops", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
-                new Expected("dumpsys_packages", 1, List.of(Level.CRITICAL)));
+                new Expected("dumpsys_packages", 1, List.of(Level.CRITICAL)),
+                new Expected("dumpsys_receivers", 1, List.of(Level.CRITICAL)));
     }
 
     @BeforeAll
@@ -73,7 +74,9 @@ class CheckBugreportCommandTest {
                         + ":\n      REQUEST_INSTALL_PACKAGES (allow):\n        Access: [fg-s] 2024-02-28 22:41:07.512 "
                         + "(-3d11h)\n      CAMERA (allow):\n")
                 .service("package", "Packages:\n  Package [" + STALKERWARE + "] (5e6f):\n    userId=10190\n"
-                        + "    versionName=3.1\n    firstInstallTime=2024-02-28 22:40:01\n\n");
+                        + "    versionName=3.1\n    firstInstallTime=2024-02-28 22:40:01\n\n"
+                        + "Receiver Resolver Table:\n  Non-Data Actions:\n      android.provider.Telephony.SMS_RECEIVED:\n"
+                        + "        9c0d " + STALKERWARE + "/.SmsReceiver filter 1e2f\n");
         builder.writeZip(evidence, "bugreport-sdk_phone-2024-03-02.zip");
         dumpstate = builder.dumpstate();
         before = EvidenceSnapshot.of(evidence);
@@ -136,7 +139,8 @@ class CheckBugreportCommandTest {
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
                 "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
                 "dumpsys_getprop_detected.json", "dumpsys_appops.json", "dumpsys_appops_detected.json",
-                "dumpsys_packages.json", "dumpsys_packages_detected.json",
+                "dumpsys_packages.json", "dumpsys_packages_detected.json", "dumpsys_receivers.json",
+                "dumpsys_receivers_detected.json",
                 "timeline.csv");
     }
 
