@@ -59,7 +59,8 @@ class CheckBugreportCommandTest {
                 new Expected("dumpsys_getprop", 5, List.of(Level.CRITICAL, Level.MEDIUM)),
                 new Expected("dumpsys_appops", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
                 new Expected("dumpsys_packages", 1, List.of(Level.CRITICAL)),
-                new Expected("dumpsys_receivers", 1, List.of(Level.CRITICAL)));
+                new Expected("dumpsys_receivers", 1, List.of(Level.CRITICAL)),
+                new Expected("dumpsys_battery_daily", 1, List.of(Level.CRITICAL)));
     }
 
     @BeforeAll
@@ -76,7 +77,9 @@ class CheckBugreportCommandTest {
                 .service("package", "Packages:\n  Package [" + STALKERWARE + "] (5e6f):\n    userId=10190\n"
                         + "    versionName=3.1\n    firstInstallTime=2024-02-28 22:40:01\n\n"
                         + "Receiver Resolver Table:\n  Non-Data Actions:\n      android.provider.Telephony.SMS_RECEIVED:\n"
-                        + "        9c0d " + STALKERWARE + "/.SmsReceiver filter 1e2f\n");
+                        + "        9c0d " + STALKERWARE + "/.SmsReceiver filter 1e2f\n")
+                .service("batterystats", "  Daily stats:\n    Daily from 2024-02-28-01-00-00 to 2024-02-29-01-00-00:\n"
+                        + "      Update " + STALKERWARE + " vers=42\n");
         builder.writeZip(evidence, "bugreport-sdk_phone-2024-03-02.zip");
         dumpstate = builder.dumpstate();
         before = EvidenceSnapshot.of(evidence);
@@ -140,7 +143,7 @@ class CheckBugreportCommandTest {
                 "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
                 "dumpsys_getprop_detected.json", "dumpsys_appops.json", "dumpsys_appops_detected.json",
                 "dumpsys_packages.json", "dumpsys_packages_detected.json", "dumpsys_receivers.json",
-                "dumpsys_receivers_detected.json",
+                "dumpsys_receivers_detected.json", "dumpsys_battery_daily.json", "dumpsys_battery_daily_detected.json",
                 "timeline.csv");
     }
 
