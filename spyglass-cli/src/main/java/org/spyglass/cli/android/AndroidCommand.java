@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code spyglass android ...}: the Android commands. */
 @Command(name = "android", mixinStandardHelpOptions = true,
         description = "Check Android evidence.",
-        subcommands = {CheckAndroidqfCommand.class, AndroidCheckBackupCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckAndroidqfCommand.class, CheckBugreportCommand.class, AndroidCheckBackupCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AndroidCommand implements Runnable {
 
     @CommandLine.Spec

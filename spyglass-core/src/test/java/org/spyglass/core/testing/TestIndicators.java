@@ -51,10 +51,15 @@ public final class TestIndicators {
 
     /** Adds a value of any type, normalised as the loaders do. */
     public TestIndicators add(IndicatorType type, String value, String malwareName) {
+        return add(type, value, malwareName, null);
+    }
+
+    /** Adds a value of any type with a provenance category ({@code "stalkerware"}, {@code "watchware"} or null). */
+    public TestIndicators add(IndicatorType type, String value, String malwareName, String category) {
         try {
             IndicatorValues.Normalised normalised = IndicatorValues.normalise(type, value);
             entries.add(new FeedEntry(normalised.type(), normalised.value(), new Provenance(FEED, FILE, malwareName,
-                    "indicator--" + entries.size(), "malware--" + malwareName)));
+                    "indicator--" + entries.size(), "malware--" + malwareName, category)));
             malware.add(malwareName);
             return this;
         } catch (IndicatorValues.InvalidValueException e) {

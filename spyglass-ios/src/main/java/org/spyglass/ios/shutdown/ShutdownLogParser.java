@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
-import org.spyglass.core.time.Times;
 import org.spyglass.core.text.TextLines;
+import org.spyglass.core.time.Times;
 
 /**
  * Reads shutdown.log and its rotated forms. A reboot is the lines up to its {@code SIGTERM: [epoch]} line (or, in

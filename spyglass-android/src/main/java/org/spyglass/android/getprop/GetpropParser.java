@@ -1,0 +1,46 @@
+package org.spyglass.android.getprop;
+
+import java.util.Locale;
+import org.spyglass.android.dumpsys.DumpsysSections;
+import org.spyglass.android.dumpsys.GetpropLine;
+import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.core.module.ParseContext;
+
+/**
+ * Reads the getprop block: one record per {@code [name]: [value]} line. Lines that are not (a value spread over
+ * several lines, say) are counted in one warning per block.
+ */
+final class GetpropParser extends SectionParser<SystemProperty> {
+    private long bad;
+    private long first;
+
+    GetpropParser() {
+        super(DumpsysSections.GETPROP);
+    }
+
+    @Override
+    protected void begin(String file) {
+        bad = 0;
+        first = 0;
+    }
+
+    @Override
+    protected void line(String line, long number, String file, ParseContext<SystemProperty> context) {
+        if (line.isBlank()) {
+            return;
+        }
+        GetpropLine.parse(line).ifPresentOrElse(p -> context.emit(new SystemProperty(p.name(), p.value(), file)),
+                () -> {
+                    bad++;
+                    first = first == 0 ? number : first;
+                });
+    }
+
+    @Override
+    protected void finish(String file, ParseContext<SystemProperty> context) {
+        if (bad > 0) {
+            context.warn(file, String.format(Locale.ROOT, "%d line(s) of the getprop block are not [name]: [value] "
+                    + "and were skipped, the first at line %d", bad, first));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.spyglass.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.spyglass.android.testing.BugreportBuilder;
+import org.spyglass.core.ExitCode;
+import org.spyglass.core.Level;
+
+/**
+ * A synthetic bugreport zip with traces planted from the bundled feeds (an ECHAP stalkerware package providing an
+ * enabled accessibility service, a property of the 2023 Android campaign), checked with
+ * {@code spyglass android check-bugreport} as a user would run it; the output folder is then read file by file.
+ */
+class CheckBugreportCommandTest {
+    /** A TheTruthSpy package of the bundled ECHAP stalkerware list. */
+    static final String STALKERWARE = "com.thetruth";
+    /** A property of investigations/2023-03-29_android_campaign. */
+    static final String PROPERTY = "sys.brand.note";
+
+    @TempDir
+    static Path dir;
+
+    static Path evidence;
+    static Path results;
+    static CliRun run;
+    static Map<String, String> before;
+    static Set<String> scratchBefore;
+    static String dumpstate;
+
+    record Expected(String module, long records, List<Level> alerts) {
+        @Override
+        public String toString() {
+            return module;
+        }
+    }
+
+    static Stream<Expected> expected() {
+        return Stream.of(new Expected("dumpsys_accessibility", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("dumpsys_getprop", 5, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("dumpsys_appops", 2, List.of(Level.CRITICAL, Level.MEDIUM)),
+                new Expected("dumpsys_packages", 1, List.of(Level.CRITICAL)),
+                new Expected("dumpsys_receivers", 1, List.of(Level.CRITICAL)),
+                new Expected("dumpsys_battery_daily", 1, List.of(Level.CRITICAL)));
+    }
+
+    @BeforeAll
+    static void checkTheBugreport() throws Exception {
+        evidence = dir.resolve("evidence");
+        BugreportBuilder builder = BugreportBuilder.create().property(PROPERTY, "1")
+                .property("ro.build.version.security_patch", "2019-01-05")
+                .service("accessibility", BugreportBuilder.accessibilityEnabled(
+                        "com.google.android.marvin.talkback/com.android.talkback.TalkBackService",
+                        STALKERWARE + "/" + STALKERWARE + ".Access"))
+                .service("appops", "Current AppOps Service state:\n  Uid u0a190:\n    Package " + STALKERWARE
+                        + ":\n      REQUEST_INSTALL_PACKAGES (allow):\n        Access: [fg-s] 2024-02-28 22:41:07.512 "
+                        + "(-3d11h)\n      CAMERA (allow):\n")
+                .service("package", "Packages:\n  Package [" + STALKERWARE + "] (5e6f):\n    userId=10190\n"
+                        + "    versionName=3.1\n    firstInstallTime=2024-02-28 22:40:01\n\n"
+                        + "Receiver Resolver Table:\n  Non-Data Actions:\n      android.provider.Telephony.SMS_RECEIVED:\n"
+                        + "        9c0d " + STALKERWARE + "/.SmsReceiver filter 1e2f\n")
+                .service("batterystats", "  Daily stats:\n    Daily from 2024-02-28-01-00-00 to 2024-02-29-01-00-00:\n"
+                        + "      Update " + STALKERWARE + " vers=42\n");
+        builder.writeZip(evidence, "bugreport-sdk_phone-2024-03-02.zip");
+        dumpstate = builder.dumpstate();
+        before = EvidenceSnapshot.of(evidence);
+        scratchBefore = scratchFolders();
+        results = dir.resolve("results");
+        run = CliRun.of("android", "check-bugreport", evidence.resolve("bugreport-sdk_phone-2024-03-02.zip")
+                .toString(), "-o", results.toString());
+    }
+
+    private static Set<String> scratchFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static JsonNode json(String file) throws IOException {
+        return new ObjectMapper().readTree(results.resolve(file).toFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource("expected")
+    void writesEachModulesRecordsAndAlerts(Expected expected) throws IOException {
+        assertThat(json(expected.module() + ".json")).as(expected.module() + ".json")
+                .hasSize((int) expected.records());
+        List<String> levels = new ArrayList<>();
+        json(expected.module() + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
+        assertThat(levels).as(expected.module() + "_detected.json")
+                .containsExactlyInAnyOrderElementsOf(expected.alerts().stream().map(Level::name).toList());
+    }
+
+    @Test
+    void exitsWithTheAlertsCodeAndASignsOfCompromiseVerdict() throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.ALERTS.code());
+        assertThat(json("summary.json").at("/verdict/code").asText()).isEqualTo("SIGNS_OF_COMPROMISE");
+    }
+
+    @Test
+    void namesEachPlantedTraceInTheAlerts() throws IOException {
+        List<String> messages = json("alerts.json").findValuesAsText("message");
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains(STALKERWARE + "/").contains("TheTruthSpy"))
+                .anySatisfy(m -> assertThat(m).contains(PROPERTY + " = \"1\""))
+                .anySatisfy(m -> assertThat(m).contains("security patch level is 2019-01-05"));
+    }
+
+    @Test
+    void recordsTheDeviceFactsAndHashesTheZipAndItsDumpstate() throws IOException {
+        assertThat(json("summary.json").toString()).contains("sdk_phone").contains("Europe/Paris");
+        assertThat(json("info.json").get("hashes").findValuesAsText("file_path"))
+                .anySatisfy(path -> assertThat(path).endsWith(".zip!/" + BugreportBuilder.MAIN))
+                .anySatisfy(path -> assertThat(path).endsWith("bugreport-sdk_phone-2024-03-02.zip"));
+    }
+
+    @Test
+    void writesExactlyTheExpectedFiles() throws IOException {
+        Set<String> written;
+        try (Stream<Path> files = Files.list(results)) {
+            written = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
+                "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
+                "dumpsys_getprop_detected.json", "dumpsys_appops.json", "dumpsys_appops_detected.json",
+                "dumpsys_packages.json", "dumpsys_packages_detected.json", "dumpsys_receivers.json",
+                "dumpsys_receivers_detected.json", "dumpsys_battery_daily.json", "dumpsys_battery_daily_detected.json",
+                "timeline.csv");
+    }
+
+    @Test
+    void everyModuleRanWithoutWarnings() throws IOException {
+        for (JsonNode module : json("summary.json").get("modules")) {
+            assertThat(module.get("status").asText()).as(module.get("name").asText()).isEqualTo("RAN");
+            assertThat(module.get("warnings").asInt()).as(module.get("name").asText()).isZero();
+        }
+    }
+
+    @Test
+    void putsAppOperationsOnTheTimelineInUtc() throws IOException {
+        List<String> lines = Files.readAllLines(results.resolve("timeline.csv"), StandardCharsets.UTF_8);
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("2024-02-28 21:41:07.512")
+                .contains("dumpsys_appops").contains(STALKERWARE));
+    }
+
+    @Test
+    void leavesTheEvidenceUntouchedAndNoScratchBehind() throws IOException {
+        assertThat(EvidenceSnapshot.of(evidence)).isEqualTo(before);
+        byte[] text = dumpstate.getBytes(StandardCharsets.UTF_8);
+        Set<String> left = new TreeSet<>(scratchFolders());
+        left.removeAll(scratchBefore);
+        for (String folder : left) {
+            assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), text))
+                    .as("a scratch folder of this run was left behind: " + folder).isZero();
+        }
+    }
+
+    /**
+     * How many files under {@code folder} hold exactly {@code content}: other processes share the temporary folder,
+     * so a new scratch folder counts as this run's only when it holds a copy of this run's evidence.
+     */
+    private static long copiesOf(Path folder, byte[] content) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).count();
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotAZip() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not a bugreport");
+
+        CliRun refused = CliRun.of("android", "check-bugreport", text.toString(), "-o",
+                dir.resolve("refused").toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(refused.err()).contains("is neither a folder nor a bugreport zip")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
