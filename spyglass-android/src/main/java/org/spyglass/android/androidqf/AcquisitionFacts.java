@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.spyglass.android.GetPropLine;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.text.TextLines;
 

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.spyglass.android.GetPropLine;
 import org.spyglass.android.dumpsys.DumpsysSections;
-import org.spyglass.android.dumpsys.GetpropLine;
 
 /**
  * The facts of a bugreport for the summary, read from the getprop block of its dumpstate text: model, Android
@@ -36,7 +36,7 @@ public final class DumpstateFacts {
         DumpsysSections.read(in, Set.of(DumpsysSections.GETPROP), new DumpsysSections.Visitor() {
             @Override
             public void line(String name, String line, long number) {
-                GetpropLine.parse(line).ifPresent(p -> {
+                GetPropLine.parse(line).ifPresent(p -> {
                     String key = KEYS.get(p.name());
                     if (key != null && !p.value().isBlank()) {
                         facts.put(key, p.value());

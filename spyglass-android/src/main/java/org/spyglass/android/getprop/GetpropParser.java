@@ -1,8 +1,8 @@
 package org.spyglass.android.getprop;
 
 import java.util.Locale;
+import org.spyglass.android.GetPropLine;
 import org.spyglass.android.dumpsys.DumpsysSections;
-import org.spyglass.android.dumpsys.GetpropLine;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
 
@@ -29,7 +29,7 @@ final class GetpropParser extends SectionParser<SystemProperty> {
         if (line.isBlank()) {
             return;
         }
-        GetpropLine.parse(line).ifPresentOrElse(p -> context.emit(new SystemProperty(p.name(), p.value(), file)),
+        GetPropLine.parse(line).ifPresentOrElse(p -> context.emit(new SystemProperty(p.name(), p.value(), file)),
                 () -> {
                     bad++;
                     first = first == 0 ? number : first;

@@ -2,7 +2,7 @@ package org.spyglass.android.androidqf.packages;
 
 import java.util.List;
 import java.util.function.Function;
-import org.spyglass.android.androidqf.AppMatchLevel;
+import org.spyglass.android.AppMatches;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
 import org.spyglass.core.module.Checker;
@@ -10,7 +10,7 @@ import org.spyglass.core.module.MatchText;
 
 /**
  * Matches each package's name (app ids), its files' SHA-256 (file hashes) and its certificates' MD5, SHA-1 and
- * SHA-256 (app certificate hashes), one alert per observed value at {@link AppMatchLevel}; then the heuristics of
+ * SHA-256 (app certificate hashes), one alert per observed value at {@link AppMatches}; then the heuristics of
  * {@link PackagesModule}.
  */
 final class PackagesChecker implements Checker<AqfPackage> {
@@ -39,8 +39,8 @@ final class PackagesChecker implements Checker<AqfPackage> {
 
     private static void match(CheckContext context, AqfPackage pkg, List<IndicatorMatch> matches, String message) {
         if (!matches.isEmpty()) {
-            context.indicatorAlert(AppMatchLevel.of(matches), message + " " + MatchText.of(matches)
-                    + AppMatchLevel.note(matches), null, pkg, matches);
+            context.indicatorAlert(AppMatches.level(matches), message + " " + MatchText.of(matches)
+                    + AppMatches.note(matches), null, pkg, matches);
         }
     }
 

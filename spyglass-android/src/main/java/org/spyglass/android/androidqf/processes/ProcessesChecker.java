@@ -1,7 +1,7 @@
 package org.spyglass.android.androidqf.processes;
 
 import java.util.List;
-import org.spyglass.android.androidqf.AppMatchLevel;
+import org.spyglass.android.AppMatches;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -10,7 +10,7 @@ import org.spyglass.core.module.MatchText;
 
 /**
  * Matches each process's package part against app ids (CRITICAL, MEDIUM for watchware only: see
- * {@link AppMatchLevel}), and, when no app matched, its name against process names (CRITICAL).
+ * {@link AppMatches}), and, when no app matched, its name against process names (CRITICAL).
  */
 final class ProcessesChecker implements Checker<AqfProcess> {
 
@@ -18,8 +18,8 @@ final class ProcessesChecker implements Checker<AqfProcess> {
     public void check(AqfProcess process, CheckContext context) {
         List<IndicatorMatch> apps = context.indicators().matchAppId(process.packageName());
         if (!apps.isEmpty()) {
-            context.indicatorAlert(AppMatchLevel.of(apps), "Found a known malicious app running: " + process.name()
-                    + " (pid " + process.pid() + ") " + MatchText.of(apps) + AppMatchLevel.note(apps), null, process,
+            context.indicatorAlert(AppMatches.level(apps), "Found a known malicious app running: " + process.name()
+                    + " (pid " + process.pid() + ") " + MatchText.of(apps) + AppMatches.note(apps), null, process,
                     apps);
             return;
         }

@@ -1,4 +1,4 @@
-package org.spyglass.android.androidqf;
+package org.spyglass.android;
 
 import java.util.Objects;
 import java.util.Optional;
