@@ -55,7 +55,7 @@ public final class AndroidBackupSource extends FolderSource {
 
     private AndroidBackupSource(Path evidence, Path content, Scratch extraction, String sha256,
                                 Map<String, String> deviceInfo, List<Warning> warnings) throws IOException {
-        super(SourceKind.ANDROID_BACKUP, content);
+        super(SourceKind.ANDROID_BACKUP, content, evidence, null);
         this.evidence = evidence;
         this.content = content.toRealPath();
         this.extraction = extraction;
@@ -157,12 +157,6 @@ public final class AndroidBackupSource extends FolderSource {
             return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> "/" + content.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
-    }
-
-    /** The {@code .ab} file or folder as given. */
-    @Override
-    public Path root() {
-        return evidence;
     }
 
     @Override

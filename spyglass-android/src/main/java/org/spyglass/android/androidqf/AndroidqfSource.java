@@ -10,13 +10,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.archive.NotAnArchiveException;
-import org.spyglass.core.module.Warning;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.ExtractedArchive;
@@ -44,17 +41,13 @@ public final class AndroidqfSource extends FolderSource {
     static final List<String> MARKERS = List.of("packages.json", "getprop.txt", "ps.txt", "acquisition.json",
             "settings_secure.txt", "settings_global.txt", "settings_system.txt", "files.json", "dumpsys.txt");
 
-    private final Path evidence;
     private final Path content;
-    private final ExtractedArchive extraction;
     private final List<String> files;
     private final Map<String, String> deviceInfo;
 
     private AndroidqfSource(Path folder, Path evidence, Path content, ExtractedArchive extraction) throws IOException {
-        super(SourceKind.ANDROID_ANDROIDQF, folder);
-        this.evidence = evidence;
+        super(SourceKind.ANDROID_ANDROIDQF, folder, evidence, extraction);
         this.content = content.toRealPath();
-        this.extraction = extraction;
         this.files = list(this.content);
         this.deviceInfo = Collections.unmodifiableMap(AcquisitionFacts.read(this, evidence));
     }
@@ -114,12 +107,6 @@ public final class AndroidqfSource extends FolderSource {
         }
     }
 
-    /** The zip or folder as given. */
-    @Override
-    public Path root() {
-        return evidence;
-    }
-
     @Override
     protected Path hostPath(EvidenceFile file) throws IOException {
         String path = file.devicePath();
@@ -154,40 +141,8 @@ public final class AndroidqfSource extends FolderSource {
         files.forEach(relative -> visitor.accept(new EvidenceFile(PREFIX + relative, null, null, null)));
     }
 
-    /** The hashes of the files read, named {@code archive!/member} for a zip, plus the zip's own hash. */
-    @Override
-    public Map<String, String> hashes() {
-        Map<String, String> read = super.hashes();
-        return extraction == null ? read : extraction.hashes(read);
-    }
-
-    /** For a zip, the zip itself was hashed whole when it was extracted; a folder is walked. */
-    @Override
-    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
-        if (extraction == null) {
-            super.hashEverything(problems, cancelled);
-        }
-    }
-
     @Override
     public Map<String, String> deviceInfo() {
         return deviceInfo;
-    }
-
-    /** For a zip, what its extraction refused or why it stopped early. */
-    @Override
-    public List<Warning> warnings() {
-        return extraction == null ? List.of() : extraction.warnings();
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            super.close();
-        } finally {
-            if (extraction != null) {
-                extraction.close();
-            }
-        }
     }
 }

@@ -11,8 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
@@ -38,9 +36,7 @@ public final class BugreportSource extends FolderSource {
     /** The name under which the main dumpstate text is also listed. */
     public static final String DUMPSTATE = "/(dumpstate)";
 
-    private final Path evidence;
     private final Path content;
-    private final ExtractedArchive extraction;
     private final List<String> files;
     private final String dumpstate;
     private final Map<String, String> deviceInfo;
@@ -48,10 +44,8 @@ public final class BugreportSource extends FolderSource {
 
     private BugreportSource(Path folder, Path evidence, Path content, ExtractedArchive extraction, String dumpstate,
                             List<Warning> warnings) throws IOException {
-        super(SourceKind.ANDROID_BUGREPORT, folder);
-        this.evidence = evidence;
+        super(SourceKind.ANDROID_BUGREPORT, folder, evidence, extraction);
         this.content = content.toRealPath();
-        this.extraction = extraction;
         this.files = list(this.content);
         this.dumpstate = dumpstate;
         List<Warning> all = new ArrayList<>(warnings);
@@ -133,12 +127,6 @@ public final class BugreportSource extends FolderSource {
         return dumpstate;
     }
 
-    /** The zip or folder as given. */
-    @Override
-    public Path root() {
-        return evidence;
-    }
-
     @Override
     protected Path hostPath(EvidenceFile file) throws IOException {
         String path = file.devicePath();
@@ -182,21 +170,6 @@ public final class BugreportSource extends FolderSource {
         }
     }
 
-    /** The hashes of the files read, named {@code zip!/member} for a zip, plus the zip's own hash. */
-    @Override
-    public Map<String, String> hashes() {
-        Map<String, String> read = super.hashes();
-        return extraction == null ? read : extraction.hashes(read);
-    }
-
-    /** A zip was hashed whole when it was extracted; a folder is walked. */
-    @Override
-    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
-        if (extraction == null) {
-            super.hashEverything(problems, cancelled);
-        }
-    }
-
     @Override
     public Map<String, String> deviceInfo() {
         return deviceInfo;
@@ -205,16 +178,5 @@ public final class BugreportSource extends FolderSource {
     @Override
     public List<Warning> warnings() {
         return warnings;
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            super.close();
-        } finally {
-            if (extraction != null) {
-                extraction.close();
-            }
-        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.spyglass.core.module.Warning;
 
 /**
  * The common part of every source whose evidence is a folder on the host: it opens evidence files for reading only,
@@ -37,6 +38,8 @@ public abstract class FolderSource implements Source {
 
     private final SourceKind kind;
     private final Path root;
+    private final Path evidence;
+    private final ExtractedArchive extraction;
     private final ConcurrentMap<String, String> hashes = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Path> sqliteCopies = new ConcurrentHashMap<>();
     private final AtomicLong copies = new AtomicLong();
@@ -48,8 +51,25 @@ public abstract class FolderSource implements Source {
      * @param root the evidence folder; it must exist
      */
     protected FolderSource(SourceKind kind, Path root) throws IOException {
+        this(kind, root, root.toRealPath(), null);
+    }
+
+    /**
+     * A source over a folder that may be an archive's extraction: {@link #root()} then names the archive as given,
+     * {@link #hashes()} names the files read {@code archive!/member} beside the archive's own hash, the archive
+     * counts as hashed whole for {@link #hashEverything}, its refusals are {@link #warnings()}, and
+     * {@link #close()} removes the extraction.
+     *
+     * @param folder     the folder read (the evidence folder, or the extraction's); it must exist
+     * @param evidence   the evidence as the user gave it (the folder, or the archive)
+     * @param extraction the archive's extraction, or null for a plain folder
+     */
+    protected FolderSource(SourceKind kind, Path folder, Path evidence, ExtractedArchive extraction)
+            throws IOException {
         this.kind = kind;
-        this.root = root.toRealPath();
+        this.root = folder.toRealPath();
+        this.evidence = evidence;
+        this.extraction = extraction;
     }
 
     /**
@@ -63,13 +83,20 @@ public abstract class FolderSource implements Source {
         return kind;
     }
 
-    /**
-     * The evidence folder given to the constructor. A subclass whose folder is an archive's extraction in scratch
-     * overrides this to name the archive; the checks of this class keep using the folder.
-     */
+    /** The evidence as given: the folder, or the archive whose extraction is read. */
     @Override
-    public Path root() {
+    public final Path root() {
+        return evidence;
+    }
+
+    /** The folder actually read: the evidence folder, or an archive's extraction in scratch. */
+    protected final Path folder() {
         return root;
+    }
+
+    /** True when the evidence is an archive read through its extraction. */
+    protected final boolean extracted() {
+        return extraction != null;
     }
 
     @Override
@@ -140,14 +167,22 @@ public abstract class FolderSource implements Source {
         }
     }
 
-    /** The hashes so far, sorted by host path. */
+    /**
+     * The hashes so far, sorted by host path; for an archive, the files read are named {@code archive!/member} and the
+     * archive's own hash is added.
+     */
     @Override
     public Map<String, String> hashes() {
-        return Map.copyOf(new TreeMap<>(hashes));
+        Map<String, String> read = Map.copyOf(new TreeMap<>(hashes));
+        return extraction == null ? read : extraction.hashes(read);
     }
 
+    /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */
     @Override
     public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
+        if (extraction != null) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             Iterator<Path> files = paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).iterator();
             while (files.hasNext() && !cancelled.getAsBoolean()) {
@@ -164,14 +199,29 @@ public abstract class FolderSource implements Source {
         }
     }
 
-    /** Deletes the scratch folder. Subclasses that hold open resources close them first, then call this. */
+    /** For an archive, what its extraction refused or why it stopped early; nothing for a folder. */
+    @Override
+    public List<Warning> warnings() {
+        return extraction == null ? List.of() : extraction.warnings();
+    }
+
+    /**
+     * Deletes the scratch folder and an archive's extraction. Subclasses that hold open resources close them first,
+     * then call this.
+     */
     @Override
     public void close() throws IOException {
-        synchronized (scratchLock) {
-            closed = true;
-            if (scratch != null) {
-                scratch.close();
-                scratch = null;
+        try {
+            synchronized (scratchLock) {
+                closed = true;
+                if (scratch != null) {
+                    scratch.close();
+                    scratch = null;
+                }
+            }
+        } finally {
+            if (extraction != null) {
+                extraction.close();
             }
         }
     }

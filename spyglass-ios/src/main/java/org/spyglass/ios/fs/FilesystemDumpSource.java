@@ -19,7 +19,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.archive.NotAnArchiveException;
-import org.spyglass.core.module.Warning;
 import org.spyglass.core.plist.PlistException;
 import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.DeviceGlob;
@@ -49,16 +48,12 @@ public final class FilesystemDumpSource extends FolderSource {
 
     private final DumpLayout layout;
     private final DumpFinder finder;
-    private final Path evidence;
-    private final ExtractedArchive extraction;
     private Map<String, String> deviceInfo = Map.of();
 
     private FilesystemDumpSource(Path root, Path evidence, ExtractedArchive extraction) throws IOException {
-        super(SourceKind.IOS_FILESYSTEM, root);
-        this.layout = new DumpLayout(super.root());
+        super(SourceKind.IOS_FILESYSTEM, root, evidence, extraction);
+        this.layout = new DumpLayout(folder());
         this.finder = new DumpFinder(layout);
-        this.evidence = evidence;
-        this.extraction = extraction;
     }
 
     /**
@@ -97,12 +92,6 @@ public final class FilesystemDumpSource extends FolderSource {
     private static FilesystemDumpSource withDeviceInfo(FilesystemDumpSource source) throws IOException {
         source.deviceInfo = source.readDeviceInfo();
         return source;
-    }
-
-    /** The dump folder or the archive, as given. */
-    @Override
-    public Path root() {
-        return evidence;
     }
 
     @Override
@@ -182,7 +171,7 @@ public final class FilesystemDumpSource extends FolderSource {
      */
     public void walk(Consumer<DumpEntry> visitor, BiConsumer<String, IOException> problems,
                      BooleanSupplier cancelled) {
-        new DumpWalker(layout).walk(super.root(), visitor, problems, cancelled);
+        new DumpWalker(layout).walk(folder(), visitor, problems, cancelled);
     }
 
     /** Facts from {@code SystemVersion.plist} when the dump holds it, and the dump's root folder. */
@@ -200,41 +189,6 @@ public final class FilesystemDumpSource extends FolderSource {
             }
         }
         return candidates.get(0);
-    }
-
-    /**
-     * The hashes of the files read; for an archive named {@code archive!/member}, plus the archive's own hash
-     * (computed while extracting it).
-     */
-    @Override
-    public Map<String, String> hashes() {
-        Map<String, String> read = super.hashes();
-        return extraction == null ? read : extraction.hashes(read);
-    }
-
-    /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */
-    @Override
-    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
-        if (extraction == null) {
-            super.hashEverything(problems, cancelled);
-        }
-    }
-
-    /** For an archive, what its extraction refused or why it stopped early. */
-    @Override
-    public List<Warning> warnings() {
-        return extraction == null ? List.of() : extraction.warnings();
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            super.close();
-        } finally {
-            if (extraction != null) {
-                extraction.close();
-            }
-        }
     }
 
     private Map<String, String> readDeviceInfo() throws IOException {

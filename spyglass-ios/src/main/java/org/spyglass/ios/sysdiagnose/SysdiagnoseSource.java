@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
@@ -46,19 +44,15 @@ public final class SysdiagnoseSource extends FolderSource {
     static final String LOG = "sysdiagnose.log";
     static final int MAX_LOG_BYTES = 1024 * 1024;
 
-    private final Path evidence;
     private final Path content;
-    private final ExtractedArchive extraction;
     private final List<String> files;
     private final Map<String, String> deviceInfo;
     private final List<Warning> warnings;
 
     private SysdiagnoseSource(Path folder, Path evidence, Path content, ExtractedArchive extraction,
                               List<Warning> warnings) throws IOException {
-        super(SourceKind.IOS_SYSDIAGNOSE, folder);
-        this.evidence = evidence;
+        super(SourceKind.IOS_SYSDIAGNOSE, folder, evidence, extraction);
         this.content = content.toRealPath();
-        this.extraction = extraction;
         this.files = list(this.content);
         List<Warning> all = new ArrayList<>(warnings);
         Optional<SysdiagnoseName> name = Stream.of(content.getFileName(), evidence.getFileName())
@@ -155,12 +149,6 @@ public final class SysdiagnoseSource extends FolderSource {
         }
     }
 
-    /** The archive or folder as given. */
-    @Override
-    public Path root() {
-        return evidence;
-    }
-
     @Override
     protected Path hostPath(EvidenceFile file) throws IOException {
         String relative = SysdiagnosePaths.relative(file.devicePath()).orElseThrow(() ->
@@ -196,24 +184,6 @@ public final class SysdiagnoseSource extends FolderSource {
         }
     }
 
-    /**
-     * The hashes of the files read, named {@code archive!/member} for an archive, plus the archive's own hash
-     * (computed while extracting it).
-     */
-    @Override
-    public Map<String, String> hashes() {
-        Map<String, String> read = super.hashes();
-        return extraction == null ? read : extraction.hashes(read);
-    }
-
-    /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */
-    @Override
-    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
-        if (extraction == null) {
-            super.hashEverything(problems, cancelled);
-        }
-    }
-
     @Override
     public Map<String, String> deviceInfo() {
         return deviceInfo;
@@ -222,16 +192,5 @@ public final class SysdiagnoseSource extends FolderSource {
     @Override
     public List<Warning> warnings() {
         return warnings;
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            super.close();
-        } finally {
-            if (extraction != null) {
-                extraction.close();
-            }
-        }
     }
 }
