@@ -9,13 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,31 +79,19 @@ class CheckAndroidqfCommandTest {
         evidence = dir.resolve("evidence");
         zip = acquisition().writeZip(evidence);
         before = EvidenceSnapshot.of(evidence);
-        scratchBefore = scratchFolders();
+        scratchBefore = ResultsFolder.scratchFolders();
         results = dir.resolve("results");
         run = CliRun.of("android", "check-androidqf", zip.toString(), "-o", results.toString());
     }
 
-    private static Set<String> scratchFolders() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
     private static JsonNode json(String file) throws IOException {
-        return new ObjectMapper().readTree(results.resolve(file).toFile());
+        return ResultsFolder.json(results, file);
     }
 
     @ParameterizedTest
     @MethodSource("expected")
     void writesEachModulesRecordsAndAlerts(Expected expected) throws IOException {
-        assertThat(json(expected.module() + ".json")).as(expected.module() + ".json")
-                .hasSize((int) expected.records());
-        List<String> levels = new ArrayList<>();
-        json(expected.module() + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
-        assertThat(levels).as(expected.module() + "_detected.json")
-                .containsExactlyInAnyOrderElementsOf(expected.alerts().stream().map(Level::name).toList());
+        ResultsFolder.assertRecordsAndAlerts(results, expected.module(), expected.records(), expected.alerts());
     }
 
     @Test
@@ -153,7 +139,7 @@ class CheckAndroidqfCommandTest {
         assertThat(EvidenceSnapshot.of(evidence)).isEqualTo(before);
         byte[] getprop = Files.readAllBytes(acquisition().writeFolder(dir.resolve("copy"))
                 .resolve(AndroidqfBuilder.TOP + "/getprop.txt"));
-        Set<String> left = new TreeSet<>(scratchFolders());
+        Set<String> left = new TreeSet<>(ResultsFolder.scratchFolders());
         left.removeAll(scratchBefore);
         for (String folder : left) {
             assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), getprop))

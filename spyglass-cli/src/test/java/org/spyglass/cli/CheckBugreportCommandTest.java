@@ -3,13 +3,11 @@ package org.spyglass.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -83,32 +81,20 @@ class CheckBugreportCommandTest {
         builder.writeZip(evidence, "bugreport-sdk_phone-2024-03-02.zip");
         dumpstate = builder.dumpstate();
         before = EvidenceSnapshot.of(evidence);
-        scratchBefore = scratchFolders();
+        scratchBefore = ResultsFolder.scratchFolders();
         results = dir.resolve("results");
         run = CliRun.of("android", "check-bugreport", evidence.resolve("bugreport-sdk_phone-2024-03-02.zip")
                 .toString(), "-o", results.toString());
     }
 
-    private static Set<String> scratchFolders() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
     private static JsonNode json(String file) throws IOException {
-        return new ObjectMapper().readTree(results.resolve(file).toFile());
+        return ResultsFolder.json(results, file);
     }
 
     @ParameterizedTest
     @MethodSource("expected")
     void writesEachModulesRecordsAndAlerts(Expected expected) throws IOException {
-        assertThat(json(expected.module() + ".json")).as(expected.module() + ".json")
-                .hasSize((int) expected.records());
-        List<String> levels = new ArrayList<>();
-        json(expected.module() + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
-        assertThat(levels).as(expected.module() + "_detected.json")
-                .containsExactlyInAnyOrderElementsOf(expected.alerts().stream().map(Level::name).toList());
+        ResultsFolder.assertRecordsAndAlerts(results, expected.module(), expected.records(), expected.alerts());
     }
 
     @Test
@@ -166,7 +152,7 @@ class CheckBugreportCommandTest {
     void leavesTheEvidenceUntouchedAndNoScratchBehind() throws IOException {
         assertThat(EvidenceSnapshot.of(evidence)).isEqualTo(before);
         byte[] text = dumpstate.getBytes(StandardCharsets.UTF_8);
-        Set<String> left = new TreeSet<>(scratchFolders());
+        Set<String> left = new TreeSet<>(ResultsFolder.scratchFolders());
         left.removeAll(scratchBefore);
         for (String folder : left) {
             assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), text))

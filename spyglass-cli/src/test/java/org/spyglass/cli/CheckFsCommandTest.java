@@ -7,14 +7,12 @@ import static org.spyglass.ios.testing.BackupBuilder.smsHandle;
 import static org.spyglass.ios.testing.BackupBuilder.smsMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -107,31 +105,19 @@ class CheckFsCommandTest {
             entries = paths.count() - 1;
         }
         before = EvidenceSnapshot.of(dump);
-        scratchBefore = scratchFolders();
+        scratchBefore = ResultsFolder.scratchFolders();
         results = dir.resolve("results");
         run = CliRun.of("ios", "check-fs", dump.toString(), "-o", results.toString());
     }
 
-    private static Set<String> scratchFolders() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
     private static JsonNode json(String file) throws IOException {
-        return new ObjectMapper().readTree(results.resolve(file).toFile());
+        return ResultsFolder.json(results, file);
     }
 
     @ParameterizedTest
     @MethodSource("expected")
     void writesEachModulesRecordsAndAlerts(Expected expected) throws IOException {
-        assertThat(json(expected.module() + ".json")).as(expected.module() + ".json")
-                .hasSize((int) expected.records());
-        List<String> levels = new ArrayList<>();
-        json(expected.module() + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
-        assertThat(levels).as(expected.module() + "_detected.json")
-                .containsExactlyInAnyOrderElementsOf(expected.alerts().stream().map(Level::name).toList());
+        ResultsFolder.assertRecordsAndAlerts(results, expected.module(), expected.records(), expected.alerts());
     }
 
     @Test
@@ -193,7 +179,7 @@ class CheckFsCommandTest {
     void leavesTheEvidenceUntouchedAndNoScratchBehind() throws IOException {
         assertThat(EvidenceSnapshot.of(dump)).isEqualTo(before);
         byte[] netusage = Files.readAllBytes(dump.resolve("iPhone-dump/private/var/networkd/db/netusage.sqlite"));
-        Set<String> left = new TreeSet<>(scratchFolders());
+        Set<String> left = new TreeSet<>(ResultsFolder.scratchFolders());
         left.removeAll(scratchBefore);
         for (String folder : left) {
             assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), netusage))

@@ -1,0 +1,44 @@
+package org.spyglass.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.spyglass.core.Level;
+
+/** What the command-line tests read back from a results folder, and the scratch folders a run may leave. */
+final class ResultsFolder {
+    private ResultsFolder() {
+    }
+
+    /** The names of the scratch folders now under {@code java.io.tmpdir}. */
+    static Set<String> scratchFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    static JsonNode json(Path results, String file) throws IOException {
+        return new ObjectMapper().readTree(results.resolve(file).toFile());
+    }
+
+    /** {@code <module>.json} holds {@code records} records and {@code <module>_detected.json} alerts of these levels. */
+    static void assertRecordsAndAlerts(Path results, String module, long records, List<Level> alerts)
+            throws IOException {
+        assertThat(json(results, module + ".json")).as(module + ".json").hasSize((int) records);
+        List<String> levels = new ArrayList<>();
+        json(results, module + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
+        assertThat(levels).as(module + "_detected.json")
+                .containsExactlyInAnyOrderElementsOf(alerts.stream().map(Level::name).toList());
+    }
+}
