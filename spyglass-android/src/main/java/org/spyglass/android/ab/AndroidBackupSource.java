@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -29,6 +28,7 @@ import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.ExtractedArchive;
 import org.spyglass.core.source.FolderSource;
 import org.spyglass.core.source.Scratch;
 import org.spyglass.core.source.SourceKind;
@@ -189,17 +189,7 @@ public final class AndroidBackupSource extends FolderSource {
     @Override
     public Map<String, String> hashes() {
         Map<String, String> read = super.hashes();
-        if (extraction == null) {
-            return read;
-        }
-        Map<String, String> named = new TreeMap<>();
-        read.forEach((host, hash) -> {
-            Path path = Path.of(host);
-            named.put(path.startsWith(content)
-                    ? evidence + "!/" + content.relativize(path).toString().replace('\\', '/') : host, hash);
-        });
-        named.put(evidence.toString(), sha256);
-        return Map.copyOf(named);
+        return extraction == null ? read : ExtractedArchive.memberHashes(read, content, evidence, sha256);
     }
 
     /** A {@code .ab} file was hashed whole when it was read; a folder is walked. */

@@ -71,13 +71,22 @@ public final class ExtractedArchive implements Closeable {
      * Host paths outside the extraction keep their name.
      */
     public Map<String, String> hashes(Map<String, String> read) {
+        return memberHashes(read, folder, archive, sha256);
+    }
+
+    /**
+     * Names the hashes of files read from {@code folder} (where an archive's members were written)
+     * {@code archive!/member}, keeps the other host paths as they are, and adds the archive's own hash.
+     */
+    public static Map<String, String> memberHashes(Map<String, String> read, Path folder, Path archive,
+                                                   String archiveSha256) {
         Map<String, String> named = new TreeMap<>();
         read.forEach((host, hash) -> {
             Path path = Path.of(host);
             named.put(path.startsWith(folder)
                     ? archive + "!/" + folder.relativize(path).toString().replace('\\', '/') : host, hash);
         });
-        named.put(archive.toString(), sha256);
+        named.put(archive.toString(), archiveSha256);
         return Map.copyOf(named);
     }
 
