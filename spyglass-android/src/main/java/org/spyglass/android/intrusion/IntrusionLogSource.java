@@ -1,0 +1,213 @@
+package org.spyglass.android.intrusion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.spyglass.core.SpyglassException;
+import org.spyglass.core.archive.NotAnArchiveException;
+import org.spyglass.core.module.Warning;
+import org.spyglass.core.source.DeviceGlob;
+import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.ExtractedArchive;
+import org.spyglass.core.source.FolderSource;
+import org.spyglass.core.source.SourceKind;
+import org.spyglass.core.text.TextLines;
+
+/**
+ * Android 16+ intrusion logs (Advanced Protection "Intrusion Logging", exported as NDJSON text files), as a folder or
+ * a zip of them. A zip is extracted with {@link ExtractedArchive} into a private scratch folder, removed by
+ * {@link #close()}. Files are named by their path inside the folder or zip with a leading {@code /}.
+ *
+ * <p>On opening, every file is read once as a stream to sort out what is NDJSON: only those are listed by
+ * {@link #find}, {@link #file} and {@link #forEachFile}. What does not fit is one {@link #warnings() warning} each:
+ * a file that is not NDJSON, a zip inside the logs (not read), the lines of a file that are not one JSON event
+ * (a line cut in half), and each unknown event type (its lines are counted, not read). {@link #deviceInfo()} counts
+ * the files and events by type. Thread-safe.
+ */
+public final class IntrusionLogSource extends FolderSource {
+    /** The glob of every NDJSON file, which the intrusion-log modules declare. */
+    public static final String EVERY_FILE = "/**";
+
+    private final List<String> files;
+    private final Map<String, String> deviceInfo;
+    private final List<Warning> warnings;
+
+    private IntrusionLogSource(Path folder, Path evidence, ExtractedArchive extraction, List<Warning> archiveWarnings)
+            throws IOException {
+        super(SourceKind.ANDROID_INTRUSION_LOGS, folder, evidence, extraction);
+        Scan scan = new Scan();
+        for (String relative : list(folder())) {
+            scan.file(relative);
+        }
+        if (scan.ndjson.isEmpty()) {
+            throw SpyglassException.input(evidence + " holds no NDJSON intrusion log file: give the folder of the "
+                    + "files exported by Android's Intrusion Logging, or a zip of them.");
+        }
+        this.files = List.copyOf(scan.ndjson);
+        this.deviceInfo = scan.facts();
+        List<Warning> all = new ArrayList<>(archiveWarnings);
+        all.addAll(scan.warnings());
+        this.warnings = List.copyOf(all);
+    }
+
+    /**
+     * Opens a folder or a zip of intrusion logs. Every refusal is a {@link SpyglassException} with exit code
+     * INPUT_ERROR: missing, neither a folder nor a zip, no NDJSON file.
+     */
+    public static IntrusionLogSource open(Path given) throws IOException {
+        if (!Files.exists(given)) {
+            throw SpyglassException.input(given + " does not exist: give the folder of intrusion logs exported by "
+                    + "Android's Intrusion Logging, or a zip of them.");
+        }
+        Path evidence = given.toRealPath();
+        if (Files.isDirectory(evidence)) {
+            return new IntrusionLogSource(evidence, evidence, null, List.of());
+        }
+        ExtractedArchive archive;
+        try {
+            archive = ExtractedArchive.extract(evidence);
+        } catch (NotAnArchiveException e) {
+            throw SpyglassException.input(evidence + " is neither a folder nor a zip: give the folder of intrusion "
+                    + "logs exported by Android's Intrusion Logging, or a zip of them.", e);
+        }
+        try {
+            return new IntrusionLogSource(archive.folder(), evidence, archive, archive.warnings());
+        } catch (IOException | RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    @Override
+    protected Path hostPath(EvidenceFile file) throws IOException {
+        String path = file.devicePath();
+        if (!path.startsWith("/") || path.length() == 1) {
+            throw new NoSuchFileException(path + " is not a path of these intrusion logs");
+        }
+        return folder().resolve(path.substring(1)).normalize();
+    }
+
+    @Override
+    public Optional<EvidenceFile> file(String devicePath) {
+        if (devicePath.startsWith("/") && Collections.binarySearch(files, devicePath.substring(1)) >= 0) {
+            return Optional.of(new EvidenceFile(devicePath, null, null, null));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<EvidenceFile> find(String devicePathGlob) {
+        DeviceGlob glob = DeviceGlob.compile(devicePathGlob);
+        return files.stream().map(relative -> "/" + relative).filter(glob::matches)
+                .map(path -> new EvidenceFile(path, null, null, null)).toList();
+    }
+
+    @Override
+    public void forEachFile(Consumer<EvidenceFile> visitor) {
+        for (String relative : files) {
+            visitor.accept(new EvidenceFile("/" + relative, null, null, null));
+        }
+    }
+
+    @Override
+    public Map<String, String> deviceInfo() {
+        return deviceInfo;
+    }
+
+    @Override
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** The streamed first reading of every file. */
+    private final class Scan {
+        private final List<String> ndjson = new ArrayList<>();
+        private final List<Warning> fileWarnings = new ArrayList<>();
+        private final Map<String, Long> counts = new TreeMap<>();
+        private final Map<String, Long> unknown = new TreeMap<>();
+        private final Map<String, String> unknownFirstFile = new TreeMap<>();
+
+        void file(String relative) {
+            String path = "/" + relative;
+            if (relative.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                fileWarnings.add(new Warning(WARNING_MODULE, path, "a zip inside the intrusion logs is not read: "
+                        + "extract it and check its folder on its own"));
+                return;
+            }
+            try (InputStream in = openHost(folder().resolve(relative), path)) {
+                read(new TextLines(in), relative, path);
+            } catch (IOException e) {
+                fileWarnings.add(new Warning(WARNING_MODULE, path, "the file could not be read: " + e.getMessage()));
+            }
+        }
+
+        private void read(TextLines text, String relative, String path) throws IOException {
+            long bad = 0;
+            long firstBad = 0;
+            boolean started = false;
+            for (String line = text.next(); line != null; line = text.next()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Optional<IntrusionLine> event = IntrusionLine.parse(line);
+                if (!started && event.isEmpty() && !line.strip().startsWith("{")) {
+                    fileWarnings.add(new Warning(WARNING_MODULE, path, "the file is not NDJSON (its first line is "
+                            + "not a JSON object) and was skipped"));
+                    return;
+                }
+                started = true;
+                if (event.isEmpty()) {
+                    bad++;
+                    firstBad = firstBad == 0 ? text.number() : firstBad;
+                } else if (IntrusionLine.TYPES.contains(event.get().type())) {
+                    counts.merge(event.get().type(), 1L, Long::sum);
+                } else {
+                    unknown.merge(event.get().type(), 1L, Long::sum);
+                    unknownFirstFile.putIfAbsent(event.get().type(), path);
+                }
+            }
+            ndjson.add(relative);
+            if (bad > 0) {
+                fileWarnings.add(new Warning(WARNING_MODULE, path, String.format(Locale.ROOT, "%d line(s) are not "
+                        + "one JSON event (cut in half, or not JSON) and were skipped, the first at line %d", bad,
+                        firstBad)));
+            }
+        }
+
+        List<Warning> warnings() {
+            List<Warning> all = new ArrayList<>(fileWarnings);
+            unknown.forEach((type, count) -> all.add(new Warning(WARNING_MODULE, unknownFirstFile.get(type),
+                    String.format(Locale.ROOT, "%d event(s) of the unknown type \"%s\" were skipped (a newer "
+                            + "Android version may write it)", count, type))));
+            return all;
+        }
+
+        Map<String, String> facts() {
+            Map<String, String> facts = new TreeMap<>();
+            facts.put("intrusion_log_files", Integer.toString(ndjson.size()));
+            for (String type : IntrusionLine.TYPES) {
+                facts.put(type + "s", Long.toString(counts.getOrDefault(type, 0L)));
+            }
+            return Collections.unmodifiableMap(facts);
+        }
+    }
+}

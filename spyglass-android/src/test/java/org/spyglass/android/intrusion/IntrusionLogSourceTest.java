@@ -1,0 +1,89 @@
+package org.spyglass.android.intrusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.spyglass.android.testing.IntrusionLogBuilder.MILLIS;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.android.testing.IntrusionLogBuilder;
+import org.spyglass.core.ExitCode;
+import org.spyglass.core.SpyglassException;
+import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.source.SourceKind;
+
+class IntrusionLogSourceTest {
+    @TempDir
+    Path dir;
+
+    private static IntrusionLogBuilder mixed() {
+        return IntrusionLogBuilder.create()
+                .dns(MILLIS, "example.org", "com.app", "93.184.216.34")
+                .line("not json at all")
+                .line("{\"future_event\":{\"event_time\":1}}")
+                .line("{\"future_event\":{\"event_time\":2}}")
+                .connect(MILLIS, "93.184.216.34", 443, "com.app")
+                .file("nested/more.ndjson").security(MILLIS * 1_000_000L, "os_startup", "{}")
+                .cut("{\"dns_event\":{\"hostname\":\"cut.exa")
+                .file("notes.txt").line("These are my notes, not a log.")
+                .file("old.zip").line("PK");
+    }
+
+    @Test
+    void listsOnlyTheNdjsonFilesAndCountsEventsByType() throws Exception {
+        try (IntrusionLogSource source = IntrusionLogSource.open(mixed().writeFolder(dir, "logs"))) {
+            assertThat(source.kind()).isEqualTo(SourceKind.ANDROID_INTRUSION_LOGS);
+            assertThat(source.find(IntrusionLogSource.EVERY_FILE)).extracting(EvidenceFile::devicePath)
+                    .containsExactly("/" + IntrusionLogBuilder.DEFAULT_FILE, "/nested/more.ndjson");
+            assertThat(source.file("/notes.txt")).isEmpty();
+            assertThat(source.deviceInfo()).containsEntry("intrusion_log_files", "2")
+                    .containsEntry("dns_events", "1").containsEntry("connect_events", "1")
+                    .containsEntry("security_events", "1");
+        }
+    }
+
+    @Test
+    void warnsOnceAboutEachKindOfBadInput() throws Exception {
+        try (IntrusionLogSource source = IntrusionLogSource.open(mixed().writeFolder(dir, "logs"))) {
+            assertThat(source.warnings()).extracting(w -> w.location() + ": " + w.message()).containsExactlyInAnyOrder(
+                    "/" + IntrusionLogBuilder.DEFAULT_FILE + ": 1 line(s) are not one JSON event (cut in half, or "
+                            + "not JSON) and were skipped, the first at line 2",
+                    "/nested/more.ndjson: 1 line(s) are not one JSON event (cut in half, or not JSON) and were "
+                            + "skipped, the first at line 2",
+                    "/notes.txt: the file is not NDJSON (its first line is not a JSON object) and was skipped",
+                    "/old.zip: a zip inside the intrusion logs is not read: extract it and check its folder on its "
+                            + "own",
+                    "/" + IntrusionLogBuilder.DEFAULT_FILE + ": 2 event(s) of the unknown type \"future_event\" "
+                            + "were skipped (a newer Android version may write it)");
+        }
+    }
+
+    @Test
+    void readsAZipAndNamesItsMembersInTheHashes() throws Exception {
+        Path zip = mixed().writeZip(dir, "logs.zip");
+        try (IntrusionLogSource source = IntrusionLogSource.open(zip)) {
+            assertThat(source.root()).isEqualTo(zip.toRealPath());
+            assertThat(source.find(IntrusionLogSource.EVERY_FILE)).hasSize(2);
+            assertThat(source.hashes().keySet())
+                    .anySatisfy(k -> assertThat(k).endsWith("logs.zip!/" + IntrusionLogBuilder.DEFAULT_FILE));
+        }
+    }
+
+    @Test
+    void refusesAFolderWithoutNdjsonAndAFileThatIsNoZip() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("readme.txt"), "hello", StandardCharsets.UTF_8);
+        Path text = Files.writeString(dir.resolve("log.pdf"), "%PDF", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> IntrusionLogSource.open(empty)).isInstanceOf(SpyglassException.class)
+                .hasMessageContaining("no NDJSON").extracting(e -> ((SpyglassException) e).exitCode())
+                .isEqualTo(ExitCode.INPUT_ERROR);
+        assertThatThrownBy(() -> IntrusionLogSource.open(text)).isInstanceOf(SpyglassException.class)
+                .hasMessageContaining("neither a folder nor a zip");
+        assertThatThrownBy(() -> IntrusionLogSource.open(dir.resolve("missing")))
+                .isInstanceOf(SpyglassException.class).hasMessageContaining("does not exist");
+    }
+}
