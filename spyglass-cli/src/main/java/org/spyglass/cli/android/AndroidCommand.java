@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "android", mixinStandardHelpOptions = true,
         description = "Check Android evidence.",
         subcommands = {CheckAndroidqfCommand.class, CheckBugreportCommand.class, AndroidCheckBackupCommand.class,
+            CheckIntrusionLogsCommand.class,
             CommandLine.HelpCommand.class})
 public final class AndroidCommand implements Runnable {
 
