@@ -3,7 +3,13 @@ package org.spyglass.android.intrusion;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.text.TextLines;
@@ -11,7 +17,8 @@ import org.spyglass.core.text.TextLines;
 /**
  * Streams the events of one type out of every NDJSON file a module was given, one line at a time. Lines that are not
  * an event, and events of other types, are passed over in silence: {@link IntrusionLogSource} has already warned
- * about them once for every module.
+ * about them once for every module. An event whose line was already read (exports that overlap) is passed over too:
+ * only a 64-bit digest of each line read is kept for that.
  */
 final class IntrusionEvents {
 
@@ -25,18 +32,29 @@ final class IntrusionEvents {
     }
 
     static void read(ParseContext<?> context, String type, Handler handler) {
+        Set<Long> seen = new HashSet<>();
         for (EvidenceFile file : context.files()) {
             try (InputStream in = context.source().open(file)) {
                 TextLines text = new TextLines(in);
                 for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
                     Optional<IntrusionLine> event = IntrusionLine.parse(line);
-                    if (event.isPresent() && event.get().type().equals(type)) {
+                    if (event.isPresent() && event.get().type().equals(type) && seen.add(digest(line.strip()))) {
                         handler.event(event.get(), file.devicePath(), text.number());
                     }
                 }
             } catch (IOException e) {
                 context.warn(file.devicePath(), "the intrusion log could not be read: " + e.getMessage());
             }
+        }
+    }
+
+    /** The first 64 bits of the SHA-256 of a line. */
+    static long digest(String line) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(hash).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

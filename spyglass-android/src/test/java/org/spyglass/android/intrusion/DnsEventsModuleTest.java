@@ -98,6 +98,19 @@ class DnsEventsModuleTest {
     }
 
     @Test
+    void readsAnEventRepeatedInOverlappingExportsOnce() throws Exception {
+        ModuleRun.Result<IntrusionDnsEvent> result = run(IntrusionLogBuilder.create()
+                .dns(MILLIS, "example.org", "com.app").dns(MILLIS + 1, "example.org", "com.app")
+                .file("later.txt").dns(MILLIS + 1, "example.org", "com.app").dns(MILLIS + 2, "example.org", "com.app"),
+                TestIndicators.none());
+
+        assertThat(result.records()).extracting(IntrusionDnsEvent::eventTime)
+                .containsExactly(MILLIS, MILLIS + 1, MILLIS + 2);
+        assertThat(result.records()).extracting(IntrusionDnsEvent::file)
+                .containsExactly("/" + DEFAULT_FILE, "/" + DEFAULT_FILE, "/later.txt");
+    }
+
+    @Test
     void keepsAnEventWithoutTimeUntimed() throws Exception {
         ModuleRun.Result<IntrusionDnsEvent> result = run(IntrusionLogBuilder.create()
                 .line("{\"dns_event\":{\"hostname\":\"example.org\"}}"), TestIndicators.none());
