@@ -47,6 +47,19 @@ public final class AndroidqfBuilder {
                 system, !system);
     }
 
+    /**
+     * A files.json entry as AndroidQF writes it, times in epoch seconds; {@code sha256} null leaves the digests
+     * empty.
+     */
+    public static String fileEntry(String path, long modified, String sha256) {
+        return String.format(Locale.ROOT, """
+                {"path": "%s", "size": 4096, "mode": "-rwxr-xr-x", "user_id": 2000, "user_name": "shell", \
+                "group_id": 2000, "group_name": "shell", "changed_time": %d, "modified_time": %d, \
+                "access_time": %d, "error": "", "context": "u:object_r:shell_data_file:s0", "sha1": "", \
+                "sha256": "%s", "sha512": "", "md5": ""}""", path, modified, modified, modified + 60,
+                sha256 == null ? "" : sha256);
+    }
+
     /** A process line of ps.txt under {@link #PS_HEADER}. */
     public static String process(String user, long pid, String name) {
         return String.format(Locale.ROOT, "%-10s %8d %5d %7d %6d 0                   0 S %s%n", user, pid, 1, 1000,
@@ -88,6 +101,30 @@ public final class AndroidqfBuilder {
 
     public AndroidqfBuilder acquisition(String started) {
         return file("acquisition.json", "{\"uuid\": \"" + TOP + "\", \"started\": \"" + started + "\"}");
+    }
+
+    /** files.json as a JSON array of the given entries (see {@link #fileEntry}). */
+    public AndroidqfBuilder files(String... entries) {
+        return file("files.json", "[" + String.join(",\n", entries) + "]\n");
+    }
+
+    /** root_binaries.json: the list of paths given. */
+    public AndroidqfBuilder rootBinaries(String... paths) {
+        return file("root_binaries.json", json(paths));
+    }
+
+    /** mounts.json: the list of {@code mount} lines given. */
+    public AndroidqfBuilder mounts(String... lines) {
+        return file("mounts.json", json(lines));
+    }
+
+    private static String json(String[] values) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append('"').append(values[i].replace("\\", "\\\\")
+                    .replace("\"", "\\\"")).append('"');
+        }
+        return text.append("]\n").toString();
     }
 
     /** Any file, by its path inside the acquisition folder. */
