@@ -158,6 +158,8 @@ class CheckAndroidqfCommandTest {
     @Test
     void recordsTheDeviceTimeZoneAndTheArchiveMembersRead() throws IOException {
         assertThat(json("summary.json").toString()).contains("Europe/Berlin");
+        assertThat(json("summary.json").findValue("time_basis").asText())
+                .isEqualTo("device-local times converted to UTC with the device's time zone Europe/Berlin");
         assertThat(json("info.json").get("hashes").findValuesAsText("file_path"))
                 .anySatisfy(path -> assertThat(path).endsWith("!/" + AndroidqfBuilder.TOP + "/packages.json"));
     }
