@@ -58,6 +58,16 @@ class AndroidqfSourceTest {
     }
 
     @Test
+    void namesTheHostPathOfANestedFileAtTheTopOnly() throws Exception {
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition().file("bugreport.zip", "zip")
+                .file("logs/backup.ab", "ab").writeZip(dir))) {
+            assertThat(source.nested("bugreport.zip")).hasValueSatisfying(path -> assertThat(path).hasContent("zip"));
+            assertThat(source.nested("backup.ab")).isEmpty();
+            assertThat(source.nested("logs/backup.ab")).isEmpty();
+        }
+    }
+
+    @Test
     void saysTimesStayDeviceLocalWhenTheTimeZoneIsUnknownOrNoZone() throws Exception {
         try (AndroidqfSource none = AndroidqfSource.open(AndroidqfBuilder.create().getprop("a", "b")
                 .writeFolder(dir.resolve("none")));

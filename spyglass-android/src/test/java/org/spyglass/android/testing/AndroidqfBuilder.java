@@ -27,6 +27,7 @@ public final class AndroidqfBuilder {
     public static final String PS_HEADER = "USER           PID  PPID     VSZ    RSS WCHAN            ADDR S NAME\n";
 
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> binaries = new LinkedHashMap<>();
     private final List<String> packages = new ArrayList<>();
 
     private AndroidqfBuilder() {
@@ -133,12 +134,23 @@ public final class AndroidqfBuilder {
         return this;
     }
 
+    /** A file with binary content ({@code bugreport.zip}, {@code backup.ab}), by its path inside the folder. */
+    public AndroidqfBuilder binary(String name, byte[] content) {
+        binaries.put(name, content.clone());
+        return this;
+    }
+
     /** Writes {@code parent/}{@value #TOP}{@code /...} and returns {@code parent}. */
     public Path writeFolder(Path parent) throws IOException {
         for (Map.Entry<String, String> file : all().entrySet()) {
             Path target = parent.resolve(TOP).resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+        }
+        for (Map.Entry<String, byte[]> file : binaries.entrySet()) {
+            Path target = parent.resolve(TOP).resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
         }
         return parent;
     }
@@ -147,6 +159,7 @@ public final class AndroidqfBuilder {
     public Path writeZip(Path dir) throws IOException {
         ArchiveBuilder zip = ArchiveBuilder.create();
         all().forEach((name, content) -> zip.file(TOP + "/" + name, content));
+        binaries.forEach((name, content) -> zip.file(TOP + "/" + name, content));
         Files.createDirectories(dir);
         return zip.writeZip(dir.resolve("androidqf.zip"));
     }
