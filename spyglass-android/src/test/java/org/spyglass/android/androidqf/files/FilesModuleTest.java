@@ -1,10 +1,12 @@
 package org.spyglass.android.androidqf.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.spyglass.android.testing.AndroidqfBuilder.fileEntry;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +42,7 @@ class FilesModuleTest {
     @Test
     void readsEveryEntryWithItsFields() throws Exception {
         ModuleRun.Result<AqfFile> result = run(array(fileEntry("/system/bin/sh", T, null),
-                fileEntry("/data/local/tmp/x", T, HASH.toUpperCase(java.util.Locale.ROOT))), TestIndicators.none());
+                fileEntry("/data/local/tmp/x", T, HASH.toUpperCase(Locale.ROOT))), TestIndicators.none());
 
         assertThat(result.warnings()).isEmpty();
         assertThat(result.records()).hasSize(2);
@@ -92,8 +94,8 @@ class FilesModuleTest {
         ModuleRun.Result<AqfFile> result = run(array(fileEntry("/a", T, null)), TestIndicators.none());
 
         assertThat(result.events()).extracting(TimelineEvent::timestamp, TimelineEvent::event)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Instant.ofEpochSecond(T), "M.C."),
-                        org.assertj.core.groups.Tuple.tuple(Instant.ofEpochSecond(T + 60), ".A.."));
+                .containsExactly(tuple(Instant.ofEpochSecond(T), "M.C."),
+                        tuple(Instant.ofEpochSecond(T + 60), ".A.."));
         assertThat(result.events().get(0).description()).isEqualTo("/a (u:object_r:shell_data_file:s0)");
     }
 

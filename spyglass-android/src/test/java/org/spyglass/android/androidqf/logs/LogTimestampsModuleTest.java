@@ -1,6 +1,7 @@
 package org.spyglass.android.androidqf.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ class LogTimestampsModuleTest {
         assertThat(result.records()).containsExactly(new LogFile("/androidqf/logs/dmesg.log", WHEN),
                 new LogFile("/androidqf/logs/radio/radio.log", WHEN.plusSeconds(5)));
         assertThat(result.events()).extracting(TimelineEvent::event, TimelineEvent::description).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("M...", "/androidqf/logs/dmesg.log"),
-                org.assertj.core.groups.Tuple.tuple("M...", "/androidqf/logs/radio/radio.log"));
+                tuple("M...", "/androidqf/logs/dmesg.log"),
+                tuple("M...", "/androidqf/logs/radio/radio.log"));
         assertThat(result.alerts()).isEmpty();
     }
 
