@@ -5,8 +5,9 @@ import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 
 /**
- * The level of an app id match: CRITICAL, or MEDIUM when every indicator matched is ECHAP watchware (monitoring
- * apps that do not hide from the phone's owner), with a note saying so.
+ * The level of a match that may come from the ECHAP stalkerware feed (an app id, a certificate, a C2 domain or IP):
+ * CRITICAL, or MEDIUM when every indicator matched is ECHAP watchware (monitoring apps that do not hide from the
+ * phone's owner), with a note saying so.
  */
 public final class AppMatches {
     static final String WATCHWARE = "watchware";

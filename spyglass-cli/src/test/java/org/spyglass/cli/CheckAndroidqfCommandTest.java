@@ -26,8 +26,9 @@ import org.spyglass.core.Level;
 
 /**
  * A synthetic AndroidQF acquisition, zipped with its one top folder as AndroidQF's users send it, holding traces
- * planted from the bundled feeds (a TheTruthSpy package and certificate and a Qustodio watchware package from ECHAP; an Android property from
- * Amnesty's 2023-03-29 Android campaign; an outdated security patch; Play Protect turned off),
+ * planted from the bundled feeds (a TheTruthSpy package and certificate, a Qustodio watchware package and a SpyHide
+ * C2 domain as private DNS, from ECHAP; an Android property from Amnesty's 2023-03-29 Android campaign; an outdated
+ * security patch; Play Protect turned off; a file in /data/local/tmp, su, /system_ext mounted read-write),
  * checked with {@code spyglass android check-androidqf} as a user would run it; the output folder is then read.
  */
 class CheckAndroidqfCommandTest {
@@ -49,13 +50,21 @@ class CheckAndroidqfCommandTest {
         }
     }
 
+    /** A C2 domain of SpyHide in ECHAP's bundled {@code ioc.yaml} ({@code c2.domains}). */
+    static final String STALKERWARE_C2 = "client.spyhide.com";
+    static final long FILE_TIME = 1_680_000_000L;
+
     static Stream<Expected> expected() {
         return Stream.of(
                 new Expected("aqf_packages", 4, List.of(Level.CRITICAL, Level.CRITICAL, Level.MEDIUM,
                         Level.MEDIUM)),
                 new Expected("aqf_get_prop", 3, List.of(Level.CRITICAL, Level.MEDIUM)),
                 new Expected("aqf_processes", 2, List.of(Level.CRITICAL)),
-                new Expected("aqf_settings", 3, List.of(Level.MEDIUM)));
+                new Expected("aqf_settings", 4, List.of(Level.MEDIUM, Level.CRITICAL)),
+                new Expected("aqf_files", 2, List.of(Level.HIGH)),
+                new Expected("root_binaries", 1, List.of(Level.HIGH)),
+                new Expected("mounts", 2, List.of(Level.HIGH)),
+                new Expected("aqf_log_timestamps", 1, List.of()));
     }
 
     static AndroidqfBuilder acquisition() {
@@ -69,9 +78,16 @@ class CheckAndroidqfCommandTest {
                         "2022-08-05", AndroidqfBuilder.PROPERTY, "1")
                 .ps(AndroidqfBuilder.PS_HEADER + AndroidqfBuilder.process("root", 1, "init")
                         + AndroidqfBuilder.process("u0_a99", 4242, AndroidqfBuilder.STALKERWARE_PACKAGE + ":remote"))
-                .settings("global", "package_verifier_enable", "0", "adb_enabled", "1")
+                .settings("global", "package_verifier_enable", "0", "adb_enabled", "1", "private_dns_specifier",
+                        STALKERWARE_C2)
                 .settings("secure", "accessibility_enabled", "0")
-                .acquisition("2023-03-29T10:15:30+02:00");
+                .acquisition("2023-03-29T10:15:30+02:00")
+                .files(AndroidqfBuilder.fileEntry("/system/bin/sh", FILE_TIME, null),
+                        AndroidqfBuilder.fileEntry("/data/local/tmp/exploit", FILE_TIME, null))
+                .rootBinaries("/system/xbin/su")
+                .mounts("/dev/block/dm-0 on / type ext4 (ro,seclabel)",
+                        "/dev/block/dm-2 on /system_ext type erofs (rw,seclabel)")
+                .file("logs/dmesg.log", "boot\n");
     }
 
     @BeforeAll
@@ -110,7 +126,19 @@ class CheckAndroidqfCommandTest {
                 .anySatisfy(m -> assertThat(m).contains(AndroidqfBuilder.PROPERTY).contains("MercenarySpywareCampaign"))
                 .anySatisfy(m -> assertThat(m).contains("security patch level 2022-08-05"))
                 .anySatisfy(m -> assertThat(m).contains("running: com.thetruth:remote (pid 4242)"))
-                .anySatisfy(m -> assertThat(m).contains("package_verifier_enable = \"0\""));
+                .anySatisfy(m -> assertThat(m).contains("package_verifier_enable = \"0\""))
+                .anySatisfy(m -> assertThat(m).contains("private_dns_specifier").contains(STALKERWARE_C2))
+                .anySatisfy(m -> assertThat(m).contains("/data/local/tmp/exploit"))
+                .anySatisfy(m -> assertThat(m).contains("/system/xbin/su"))
+                .anySatisfy(m -> assertThat(m).contains("/system_ext is mounted read-write"));
+    }
+
+    @Test
+    void listsTheC2HostOfTheSettingsAndPutsFileAndLogTimesOnTheTimeline() throws IOException {
+        assertThat(json("urls.json").findValuesAsText("url")).contains(STALKERWARE_C2);
+        String timeline = Files.readString(results.resolve("timeline.csv"));
+        assertThat(timeline).contains("\"aqf_files\",\"M.C.\",\"/data/local/tmp/exploit")
+                .contains("\"aqf_log_timestamps\",\"M...\",\"/androidqf/logs/dmesg.log\"");
     }
 
     @Test
@@ -130,6 +158,8 @@ class CheckAndroidqfCommandTest {
     @Test
     void recordsTheDeviceTimeZoneAndTheArchiveMembersRead() throws IOException {
         assertThat(json("summary.json").toString()).contains("Europe/Berlin");
+        assertThat(json("summary.json").findValue("time_basis").asText())
+                .isEqualTo("device-local times converted to UTC with the device's time zone Europe/Berlin");
         assertThat(json("info.json").get("hashes").findValuesAsText("file_path"))
                 .anySatisfy(path -> assertThat(path).endsWith("!/" + AndroidqfBuilder.TOP + "/packages.json"));
     }

@@ -108,7 +108,7 @@ class CheckBugreportCommandTest {
         List<String> messages = json("alerts.json").findValuesAsText("message");
         assertThat(messages).anySatisfy(m -> assertThat(m).contains(STALKERWARE + "/").contains("TheTruthSpy"))
                 .anySatisfy(m -> assertThat(m).contains(PROPERTY + " = \"1\""))
-                .anySatisfy(m -> assertThat(m).contains("security patch level is 2019-01-05"));
+                .anySatisfy(m -> assertThat(m).contains("security patch level 2019-01-05 is"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.spyglass.android.GetPropLine;
+import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.text.TextLines;
 
@@ -46,6 +47,7 @@ final class AcquisitionFacts {
         Optional<EvidenceFile> getprop = source.file(AndroidqfSource.PREFIX + "getprop.txt");
         getprop.ifPresent(file -> readProperties(source, file, facts));
         source.file(AndroidqfSource.PREFIX + "acquisition.json").ifPresent(file -> readStarted(source, file, facts));
+        facts.put(DeviceTimes.TIME_BASIS, DeviceTimes.basis(facts.get(TIME_ZONE)));
         if (!facts.containsKey(ACQUIRED) && getprop.isPresent()) {
             try {
                 Instant modified = source.times(getprop.get()).modified();

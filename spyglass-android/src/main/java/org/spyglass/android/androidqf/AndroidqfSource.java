@@ -141,6 +141,19 @@ public final class AndroidqfSource extends FolderSource {
         files.forEach(relative -> visitor.accept(new EvidenceFile(PREFIX + relative, null, null, null)));
     }
 
+    /**
+     * The host path of a file at the top of the acquisition ({@code bugreport.zip}, {@code backup.ab}), for a second
+     * check of that nested evidence while this source is open; empty when the acquisition does not hold it. The
+     * file is evidence: only open it read-only (for a zip acquisition it lies in this source's scratch folder and
+     * goes away on {@link #close()}).
+     */
+    public Optional<Path> nested(String name) {
+        if (name.contains("/") || Collections.binarySearch(files, name) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(content.resolve(name));
+    }
+
     @Override
     public Map<String, String> deviceInfo() {
         return deviceInfo;

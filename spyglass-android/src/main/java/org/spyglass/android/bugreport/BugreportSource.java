@@ -8,11 +8,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.archive.NotAnArchiveException;
 import org.spyglass.core.module.Warning;
@@ -61,7 +63,9 @@ public final class BugreportSource extends FolderSource {
             all.add(new Warning(WARNING_MODULE, "/" + dumpstate, "the device's time zone is unknown (no "
                     + "persist.sys.timezone in the getprop block): times stay device-local wall-clock times"));
         }
-        this.deviceInfo = facts;
+        Map<String, String> based = new LinkedHashMap<>(facts);
+        based.put(DeviceTimes.TIME_BASIS, DeviceTimes.basis(facts.get(DumpstateFacts.TIME_ZONE)));
+        this.deviceInfo = Collections.unmodifiableMap(based);
         this.warnings = List.copyOf(all);
     }
 

@@ -1,11 +1,8 @@
 package org.spyglass.android.getprop;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
+import org.spyglass.android.SecurityPatch;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -14,16 +11,13 @@ import org.spyglass.core.module.Heuristic;
 import org.spyglass.core.module.MatchText;
 
 /**
- * Matches each property name against Android property indicators (CRITICAL), and flags a security patch level more
- * than {@value #MAX_PATCH_AGE_DAYS} days older than the day of the check.
+ * Matches each property name against Android property indicators (CRITICAL), and judges the security patch level by
+ * the shared {@link SecurityPatch} rule, against the day of the check: a bugreport does not tell Spyglass when it
+ * was taken.
  */
 final class GetpropChecker implements Checker<SystemProperty> {
-    static final String SECURITY_PATCH = "ro.build.version.security_patch";
-    static final long MAX_PATCH_AGE_DAYS = 186;
-    static final Heuristic OUTDATED_PATCH = new Heuristic("android.dumpsys_getprop.outdated-security-patch",
-            Level.MEDIUM, "The phone has had no security update for more than six months, so spyware can use flaws "
-                    + "that were fixed since. It is no trace of an infection: update the phone if it can be, or "
-                    + "consider replacing it if its maker no longer updates it.");
+    static final String SECURITY_PATCH = SecurityPatch.PROPERTY;
+    static final Heuristic OUTDATED_PATCH = SecurityPatch.heuristic("android.dumpsys_getprop.outdated-security-patch");
 
     private final Clock clock;
 
@@ -40,22 +34,8 @@ final class GetpropChecker implements Checker<SystemProperty> {
                     matches);
         }
         if (property.name().equals(SECURITY_PATCH)) {
-            date(property.value()).ifPresent(patch -> {
-                long age = ChronoUnit.DAYS.between(patch, LocalDate.now(clock));
-                if (age > MAX_PATCH_AGE_DAYS) {
-                    context.heuristicAlert(OUTDATED_PATCH, "The security patch level is " + patch + ", " + age
-                            + " days before the day of this check", null, property);
-                }
-            });
-        }
-    }
-
-    /** The patch level as a date; empty when it is not {@code YYYY-MM-DD} (then nothing can be judged). */
-    static Optional<LocalDate> date(String value) {
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+            SecurityPatch.outdated(property.value(), null, clock).ifPresent(message ->
+                    context.heuristicAlert(OUTDATED_PATCH, message, null, property));
         }
     }
 }

@@ -51,7 +51,31 @@ class AndroidqfSourceTest {
             assertThat(source.deviceInfo()).containsEntry("time_zone", "Europe/Paris")
                     .containsEntry("security_patch", "2023-01-05")
                     .containsEntry("acquisition_started", "2023-03-29T08:15:30.500Z")
-                    .containsEntry("acquisition_started_from", "acquisition.json");
+                    .containsEntry("acquisition_started_from", "acquisition.json")
+                    .containsEntry("time_basis", "device-local times converted to UTC with the device's time zone "
+                            + "Europe/Paris");
+        }
+    }
+
+    @Test
+    void namesTheHostPathOfANestedFileAtTheTopOnly() throws Exception {
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition().file("bugreport.zip", "zip")
+                .file("logs/backup.ab", "ab").writeZip(dir))) {
+            assertThat(source.nested("bugreport.zip")).hasValueSatisfying(path -> assertThat(path).hasContent("zip"));
+            assertThat(source.nested("backup.ab")).isEmpty();
+            assertThat(source.nested("logs/backup.ab")).isEmpty();
+        }
+    }
+
+    @Test
+    void saysTimesStayDeviceLocalWhenTheTimeZoneIsUnknownOrNoZone() throws Exception {
+        try (AndroidqfSource none = AndroidqfSource.open(AndroidqfBuilder.create().getprop("a", "b")
+                .writeFolder(dir.resolve("none")));
+             AndroidqfSource bad = AndroidqfSource.open(AndroidqfBuilder.create()
+                     .getprop("persist.sys.timezone", "Mars/Olympus").writeFolder(dir.resolve("bad")))) {
+            assertThat(none.deviceInfo().get("time_basis")).startsWith("device-local times written as if they "
+                    + "were UTC").contains("unknown");
+            assertThat(bad.deviceInfo().get("time_basis")).contains("\"Mars/Olympus\" is not a zone id");
         }
     }
 

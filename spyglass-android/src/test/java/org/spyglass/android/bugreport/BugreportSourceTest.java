@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.testing.BugreportBuilder;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
@@ -35,7 +36,9 @@ class BugreportSourceTest {
             assertThat(source.hashes()).containsKey(zip.toRealPath() + "!/" + BugreportBuilder.MAIN)
                     .containsKey(zip.toRealPath().toString());
             assertThat(source.deviceInfo()).containsEntry("model", "sdk_phone")
-                    .containsEntry(DumpstateFacts.TIME_ZONE, "Europe/Paris");
+                    .containsEntry(DumpstateFacts.TIME_ZONE, "Europe/Paris")
+                    .containsEntry(DeviceTimes.TIME_BASIS, "device-local times converted to UTC with the device's "
+                            + "time zone Europe/Paris");
             assertThat(source.warnings()).isEmpty();
         }
     }
@@ -82,6 +85,8 @@ class BugreportSourceTest {
         try (BugreportSource source = BugreportSource.open(folder)) {
             assertThat(source.warnings()).singleElement()
                     .satisfies(w -> assertThat(w.message()).contains("time zone is unknown"));
+            assertThat(source.deviceInfo().get(DeviceTimes.TIME_BASIS)).startsWith("device-local times written as "
+                    + "if they were UTC");
         }
     }
 }

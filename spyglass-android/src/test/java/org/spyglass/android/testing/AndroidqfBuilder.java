@@ -27,6 +27,7 @@ public final class AndroidqfBuilder {
     public static final String PS_HEADER = "USER           PID  PPID     VSZ    RSS WCHAN            ADDR S NAME\n";
 
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> binaries = new LinkedHashMap<>();
     private final List<String> packages = new ArrayList<>();
 
     private AndroidqfBuilder() {
@@ -45,6 +46,19 @@ public final class AndroidqfBuilder {
                 "Subject": "CN=Test"}}], "installer": "%s", "uid": 10123, "disabled": %b, "system": %b, \
                 "third_party": %b}""", name, name, sha256, certSha1, installer == null ? "null" : installer, disabled,
                 system, !system);
+    }
+
+    /**
+     * A files.json entry as AndroidQF writes it, times in epoch seconds; {@code sha256} null leaves the digests
+     * empty.
+     */
+    public static String fileEntry(String path, long modified, String sha256) {
+        return String.format(Locale.ROOT, """
+                {"path": "%s", "size": 4096, "mode": "-rwxr-xr-x", "user_id": 2000, "user_name": "shell", \
+                "group_id": 2000, "group_name": "shell", "changed_time": %d, "modified_time": %d, \
+                "access_time": %d, "error": "", "context": "u:object_r:shell_data_file:s0", "sha1": "", \
+                "sha256": "%s", "sha512": "", "md5": ""}""", path, modified, modified, modified + 60,
+                sha256 == null ? "" : sha256);
     }
 
     /** A process line of ps.txt under {@link #PS_HEADER}. */
@@ -90,9 +104,39 @@ public final class AndroidqfBuilder {
         return file("acquisition.json", "{\"uuid\": \"" + TOP + "\", \"started\": \"" + started + "\"}");
     }
 
+    /** files.json as a JSON array of the given entries (see {@link #fileEntry}). */
+    public AndroidqfBuilder files(String... entries) {
+        return file("files.json", "[" + String.join(",\n", entries) + "]\n");
+    }
+
+    /** root_binaries.json: the list of paths given. */
+    public AndroidqfBuilder rootBinaries(String... paths) {
+        return file("root_binaries.json", json(paths));
+    }
+
+    /** mounts.json: the list of {@code mount} lines given. */
+    public AndroidqfBuilder mounts(String... lines) {
+        return file("mounts.json", json(lines));
+    }
+
+    private static String json(String[] values) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append('"').append(values[i].replace("\\", "\\\\")
+                    .replace("\"", "\\\"")).append('"');
+        }
+        return text.append("]\n").toString();
+    }
+
     /** Any file, by its path inside the acquisition folder. */
     public AndroidqfBuilder file(String name, String content) {
         files.put(name, content);
+        return this;
+    }
+
+    /** A file with binary content ({@code bugreport.zip}, {@code backup.ab}), by its path inside the folder. */
+    public AndroidqfBuilder binary(String name, byte[] content) {
+        binaries.put(name, content.clone());
         return this;
     }
 
@@ -103,6 +147,11 @@ public final class AndroidqfBuilder {
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
         }
+        for (Map.Entry<String, byte[]> file : binaries.entrySet()) {
+            Path target = parent.resolve(TOP).resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
         return parent;
     }
 
@@ -110,6 +159,7 @@ public final class AndroidqfBuilder {
     public Path writeZip(Path dir) throws IOException {
         ArchiveBuilder zip = ArchiveBuilder.create();
         all().forEach((name, content) -> zip.file(TOP + "/" + name, content));
+        binaries.forEach((name, content) -> zip.file(TOP + "/" + name, content));
         Files.createDirectories(dir);
         return zip.writeZip(dir.resolve("androidqf.zip"));
     }

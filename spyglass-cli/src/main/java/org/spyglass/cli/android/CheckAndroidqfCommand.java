@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check-androidqf", mixinStandardHelpOptions = true,
         description = {"Check an AndroidQF acquisition (the folder AndroidQF wrote, or a zip of it).", "The "
                 + "acquisition is only read; a zip is extracted into a private temporary folder removed at the end. "
-                + "Results go to the output folder."})
+                + "Results go to the output folder; a bugreport.zip or backup.ab inside the acquisition is checked "
+                + "too, into its bugreport/ or backup/ sub-folder."})
 public final class CheckAndroidqfCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH",
@@ -33,6 +34,7 @@ public final class CheckAndroidqfCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CheckRun run = CheckRun.of("android check-androidqf", SourceKind.ANDROID_ANDROIDQF, options,
                 spec.commandLine());
-        return run.run(acquisition, AndroidqfSource::open);
+        return run.run(acquisition, AndroidqfSource::open, new NestedAcquisitionRuns(run,
+                spec.commandLine().getErr()));
     }
 }

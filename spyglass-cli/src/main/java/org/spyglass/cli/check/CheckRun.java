@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.spyglass.cli.feeds.FeedResolver;
@@ -38,6 +40,16 @@ public final class CheckRun {
     @FunctionalInterface
     public interface SourceOpener {
         Source open(Path evidence) throws IOException;
+    }
+
+    /**
+     * Checks evidence nested in the evidence (an AndroidQF acquisition's {@code bugreport.zip}), while its source is
+     * still open, with further runs writing into sub-folders of the output.
+     */
+    @FunctionalInterface
+    public interface NestedRuns {
+        /** Runs the nested checks and returns their combined exit code. */
+        int run(Source source, Path output) throws IOException;
     }
 
     private final String command;
@@ -86,6 +98,37 @@ public final class CheckRun {
      * @param opener   opens it as a {@link Source}
      */
     public int run(Path evidence, SourceOpener opener) throws IOException {
+        return run(evidence, opener, null);
+    }
+
+    /**
+     * A run of this command's feeds, options and streams over evidence of another kind, writing into {@code output}:
+     * the module selection keeps only the modules of that kind. Empty when a selection was given and none of it
+     * applies to that kind (then nothing is to be run).
+     */
+    public Optional<CheckRun> nested(String nestedCommand, SourceKind nestedKind, Path output) {
+        CheckOptions copy = new CheckOptions();
+        copy.iocs = options.iocs;
+        copy.noDefaultIocs = options.noDefaultIocs;
+        copy.output = output;
+        copy.hashes = options.hashes;
+        copy.pretty = options.pretty;
+        copy.threads = options.threads;
+        Set<String> names = new LinkedHashSet<>();
+        ModuleRegistry.load().forKind(nestedKind).forEach(module -> names.add(module.name()));
+        copy.modules = options.modules.stream().filter(names::contains).toList();
+        if (!options.modules.isEmpty() && copy.modules.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckRun(command + " (" + nestedCommand + ")", arguments, nestedKind, copy, out, err,
+                feeds));
+    }
+
+    /**
+     * Checks the evidence and writes the results, then runs {@code nested} (may be null) while the source is open.
+     * The exit code is that of the main run, or ALERTS when only a nested run found something.
+     */
+    public int run(Path evidence, SourceOpener opener, NestedRuns nested) throws IOException {
         if (options.listModules) {
             return listModules();
         }
@@ -102,19 +145,24 @@ public final class CheckRun {
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> interrupt(engine, done), "spyglass-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
-        RunSummary summary;
+        int code;
         try {
             try (Source source = opener.open(evidence)) {
                 err.println("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
                 err.flush();
-                summary = engine.run(request, source, modules, progress);
+                RunSummary summary = engine.run(request, source, modules, progress);
+                new TerminalSummary(out).print(summary, progress.severeAlerts(), progress.severeAlertCount());
+                code = summary.exitCode().code();
+                if (nested != null && summary.exitCode() != ExitCode.INTERRUPTED) {
+                    int inner = nested.run(source, output);
+                    code = code == ExitCode.COMPLETED.code() && inner == ExitCode.ALERTS.code() ? inner : code;
+                }
             }
-            new TerminalSummary(out).print(summary, progress.severeAlerts(), progress.severeAlertCount());
         } finally {
             done.countDown();
             removeHook(hook);
         }
-        return summary.exitCode().code();
+        return code;
     }
 
     private Path defaultOutput() {

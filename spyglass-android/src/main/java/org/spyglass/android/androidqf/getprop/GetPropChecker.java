@@ -1,9 +1,8 @@
 package org.spyglass.android.androidqf.getprop;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.List;
+import org.spyglass.android.SecurityPatch;
 import org.spyglass.core.Level;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.module.CheckContext;
@@ -12,10 +11,16 @@ import org.spyglass.core.module.MatchText;
 
 /**
  * Matches each property name against Android property indicators (CRITICAL), and judges the security patch level
- * against the acquisition time ({@link GetPropModule#OUTDATED_PATCH}).
+ * by the shared {@link SecurityPatch} rule against the acquisition day ({@link GetPropModule#OUTDATED_PATCH}).
  */
 final class GetPropChecker implements Checker<AqfProperty> {
-    static final String SECURITY_PATCH = "ro.build.version.security_patch";
+    static final String SECURITY_PATCH = SecurityPatch.PROPERTY;
+
+    private final Clock clock;
+
+    GetPropChecker(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void check(AqfProperty property, CheckContext context) {
@@ -24,23 +29,9 @@ final class GetPropChecker implements Checker<AqfProperty> {
             context.indicatorAlert(Level.CRITICAL, "Found a known malicious Android property: " + property.name()
                     + " = \"" + property.value() + "\" " + MatchText.of(matches), null, property, matches);
         }
-        if (property.name().equals(SECURITY_PATCH) && property.acquired() != null) {
-            outdated(property, context);
-        }
-    }
-
-    private static void outdated(AqfProperty property, CheckContext context) {
-        LocalDate patch;
-        try {
-            patch = LocalDate.parse(property.value().strip());
-        } catch (DateTimeParseException e) {
-            return;
-        }
-        LocalDate acquired = LocalDate.ofInstant(property.acquired(), ZoneOffset.UTC);
-        if (patch.plusMonths(GetPropModule.PATCH_MONTHS).isBefore(acquired)) {
-            context.heuristicAlert(GetPropModule.OUTDATED_PATCH, "The security patch level " + patch + " is older "
-                    + "than " + GetPropModule.PATCH_MONTHS + " months at the acquisition (" + acquired
-                    + "): the phone lacks fixes for known vulnerabilities", null, property);
+        if (property.name().equals(SECURITY_PATCH)) {
+            SecurityPatch.outdated(property.value(), property.acquired(), clock).ifPresent(message ->
+                    context.heuristicAlert(GetPropModule.OUTDATED_PATCH, message, null, property));
         }
     }
 }

@@ -54,8 +54,8 @@ class GetPropModuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2022-09-28, true", "2022-09-30, false", "2023-03-01, false", "not a date, false"})
-    void flagsASecurityPatchOlderThanSixMonthsAtTheAcquisition(String patch, boolean flagged) throws Exception {
+    @CsvSource({"2022-09-23, true", "2022-09-24, false", "2023-03-01, false", "not a date, false"})
+    void flagsASecurityPatchMoreThan186DaysBeforeTheAcquisitionDay(String patch, boolean flagged) throws Exception {
         ModuleRun.Result<AqfProperty> result = run(AndroidqfBuilder.create()
                 .getprop("ro.build.version.security_patch", patch).acquisition("2023-03-29T10:00:00Z"),
                 TestIndicators.none());
