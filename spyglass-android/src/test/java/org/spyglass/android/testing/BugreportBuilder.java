@@ -134,4 +134,17 @@ public final class BugreportBuilder {
         }
         return body.append("}\n     Binding services:{}\n]\n").toString();
     }
+
+    /** A {@code dumpsys adb} body whose {@code user_keys} holds these lines ({@code <base64> <user@host>}). */
+    public static String adbState(String... userKeys) {
+        return "ADB MANAGER STATE (dumpsys adb):\n{\n  debugging_manager={\n    connected_to_adb=true\n"
+                + "    user_keys=" + String.join("\n", userKeys) + "\n\n";
+    }
+
+    /** The keystore part of a {@code dumpsys adb} body, closing what {@link #adbState} opened. */
+    public static String adbKeystore(String keyAndUser, long lastConnectionMillis) {
+        return "    keystore=<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\n<keyStore version=\"1\">\n"
+                + "<adbKey key=\"" + keyAndUser + "\" lastConnection=\"" + lastConnectionMillis + "\" />\n"
+                + "</keyStore>\n\n  }\n}\n";
+    }
 }
