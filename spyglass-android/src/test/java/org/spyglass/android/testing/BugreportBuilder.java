@@ -5,6 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -22,6 +26,7 @@ public final class BugreportBuilder {
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final StringBuilder sections = new StringBuilder();
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, LocalDateTime> times = new HashMap<>();
     private boolean mainEntry = true;
 
     private BugreportBuilder() {
@@ -62,6 +67,15 @@ public final class BugreportBuilder {
         return this;
     }
 
+    /**
+     * Adds another file with a modification time: the zip entry's wall-clock time (no zone, as a phone writes it), or
+     * for a folder that time in this computer's time zone, as {@code unzip} sets it.
+     */
+    public BugreportBuilder file(String path, String content, LocalDateTime modified) {
+        times.put(path, modified);
+        return file(path, content);
+    }
+
     /** Leaves {@code main_entry.txt} out. */
     public BugreportBuilder withoutMainEntry() {
         mainEntry = false;
@@ -96,6 +110,10 @@ public final class BugreportBuilder {
             Path file = root.resolve(e.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            if (times.containsKey(e.getKey())) {
+                Files.setLastModifiedTime(file, FileTime.from(times.get(e.getKey()).atZone(ZoneId.systemDefault())
+                        .toInstant()));
+            }
         }
         return root;
     }
@@ -106,7 +124,11 @@ public final class BugreportBuilder {
         Path zip = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> e : all().entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
+                ZipEntry entry = new ZipEntry(e.getKey());
+                if (times.containsKey(e.getKey())) {
+                    entry.setTimeLocal(times.get(e.getKey()));
+                }
+                z.putNextEntry(entry);
                 z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
                 z.closeEntry();
             }
