@@ -27,6 +27,7 @@ public final class BugreportBuilder {
     private final StringBuilder sections = new StringBuilder();
     private final Map<String, String> files = new LinkedHashMap<>();
     private final Map<String, LocalDateTime> times = new HashMap<>();
+    private final Map<String, byte[]> binaries = new LinkedHashMap<>();
     private boolean mainEntry = true;
 
     private BugreportBuilder() {
@@ -76,6 +77,12 @@ public final class BugreportBuilder {
         return file(path, content);
     }
 
+    /** Adds a binary file (a protobuf tombstone, say) at a path inside the bugreport. */
+    public BugreportBuilder file(String path, byte[] content) {
+        binaries.put(path, content.clone());
+        return this;
+    }
+
     /** Leaves {@code main_entry.txt} out. */
     public BugreportBuilder withoutMainEntry() {
         mainEntry = false;
@@ -115,6 +122,11 @@ public final class BugreportBuilder {
                         .toInstant()));
             }
         }
+        for (Map.Entry<String, byte[]> e : binaries.entrySet()) {
+            Path file = root.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, e.getValue());
+        }
         return root;
     }
 
@@ -130,6 +142,11 @@ public final class BugreportBuilder {
                 }
                 z.putNextEntry(entry);
                 z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> e : binaries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
                 z.closeEntry();
             }
         }
