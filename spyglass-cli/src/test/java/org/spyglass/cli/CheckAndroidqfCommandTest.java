@@ -55,7 +55,9 @@ class CheckAndroidqfCommandTest {
                         Level.MEDIUM)),
                 new Expected("aqf_get_prop", 3, List.of(Level.CRITICAL, Level.MEDIUM)),
                 new Expected("aqf_processes", 2, List.of(Level.CRITICAL)),
-                new Expected("aqf_settings", 3, List.of(Level.MEDIUM)));
+                new Expected("aqf_settings", 3, List.of(Level.MEDIUM)),
+                new Expected("dumpsys_activities", 1, List.of(Level.CRITICAL)),
+                new Expected("dumpsys_platform_compat", 1, List.of(Level.CRITICAL)));
     }
 
     static AndroidqfBuilder acquisition() {
@@ -71,7 +73,11 @@ class CheckAndroidqfCommandTest {
                         + AndroidqfBuilder.process("u0_a99", 4242, AndroidqfBuilder.STALKERWARE_PACKAGE + ":remote"))
                 .settings("global", "package_verifier_enable", "0", "adb_enabled", "1")
                 .settings("secure", "accessibility_enabled", "0")
-                .acquisition("2023-03-29T10:15:30+02:00");
+                .acquisition("2023-03-29T10:15:30+02:00")
+                .dumpsys("package", "Activity Resolver Table:\n  Non-Data Actions:\n      android.intent.action.MAIN:\n"
+                                + "        1a2b " + AndroidqfBuilder.STALKERWARE_PACKAGE + "/.Launcher filter 3c4d\n",
+                        "platform_compat", "ChangeId(176926829; name=DOWNSCALE_90; disabled; rawOverrides={"
+                                + AndroidqfBuilder.STALKERWARE_PACKAGE + "=true}; overridable)\n");
     }
 
     @BeforeAll
