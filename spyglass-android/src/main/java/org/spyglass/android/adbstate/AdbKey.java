@@ -15,10 +15,16 @@ import java.util.Set;
  *                       when the key is not valid base64
  * @param lastConnection when the computer holding it last connected (UTC; the keystore keeps epoch milliseconds), or
  *                       null
+ * @param computer       in an AndroidQF acquisition: {@value #ACQUIRING} when the key is that of the computer that
+ *                       made the acquisition, {@value #OTHER} when not, {@value #UNKNOWN} when the acquisition does not
+ *                       hold its key; null for a bugreport
  * @param file           the device path of the dumpsys text
  */
 public record AdbKey(String origin, String key, String user, String fingerprint, Instant lastConnection,
-                     String file) {
+                     String computer, String file) {
+    public static final String ACQUIRING = "acquiring";
+    public static final String OTHER = "other";
+    public static final String UNKNOWN = "unknown";
     static final Set<String> ORIGINS = Set.of("user_keys", "keystore", "last_key_received");
 
     public AdbKey {
@@ -26,6 +32,9 @@ public record AdbKey(String origin, String key, String user, String fingerprint,
         Objects.requireNonNull(file, "file");
         if (!ORIGINS.contains(origin)) {
             throw new IllegalArgumentException("not a key origin: " + origin);
+        }
+        if (computer != null && !Set.of(ACQUIRING, OTHER, UNKNOWN).contains(computer)) {
+            throw new IllegalArgumentException("not a computer: " + computer);
         }
     }
 }

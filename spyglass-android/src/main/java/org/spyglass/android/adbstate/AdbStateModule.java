@@ -3,6 +3,7 @@ package org.spyglass.android.adbstate;
 import org.spyglass.android.dumpsys.DumpstateInputs;
 import org.spyglass.core.Level;
 import org.spyglass.core.module.AbstractModule;
+import org.spyglass.core.module.CheckContext;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Heuristic;
 import org.spyglass.core.module.Parser;
@@ -21,6 +22,13 @@ public final class AdbStateModule extends AbstractModule<AdbKey> {
             "An authorised ADB key is not a valid key. Android writes these itself, so a damaged or hand-edited "
                     + "entry is worth a look.");
 
+    static final Heuristic OTHER_COMPUTER = new Heuristic("android.dumpsys_adb_state.other-computer", Level.LOW,
+            "A computer other than the one that made this acquisition is authorised to debug the phone over ADB. "
+                    + "It may be the owner's own; if nobody recognises its user@host, it could command the phone.");
+    static final Heuristic ACQUIRING_KEY_UNKNOWN = new Heuristic("android.dumpsys_adb_state.acquiring-key-unknown",
+            Level.LOW, "The acquisition does not hold the ADB key of the computer that made it, so the authorised "
+                    + "keys cannot be told apart from it.");
+
     public AdbStateModule() {
         super(NAME, AdbKey.class, "Authorised ADB keys (dumpsys adb): computers allowed to debug the phone",
                 DumpstateInputs.KINDS, DumpstateInputs.FILES);
@@ -33,13 +41,41 @@ public final class AdbStateModule extends AbstractModule<AdbKey> {
 
     @Override
     public Checker<AdbKey> checker() {
-        return (key, context) -> {
-            if (key.fingerprint() == null) {
-                context.heuristicAlert(INVALID_KEY, "The ADB key " + abbreviated(key.key())
-                        + (key.user() == null ? "" : " of " + key.user()) + " (" + key.origin() + ") is not valid "
-                        + "base64", key.lastConnection(), key);
+        return new Checker<>() {
+            private AdbKey unknown;
+
+            @Override
+            public void check(AdbKey key, CheckContext context) {
+                if (key.fingerprint() == null) {
+                    context.heuristicAlert(INVALID_KEY, "The ADB key " + abbreviated(key.key())
+                            + (key.user() == null ? "" : " of " + key.user()) + " (" + key.origin() + ") is not valid "
+                            + "base64", key.lastConnection(), key);
+                }
+                if (!key.origin().equals("user_keys")) {
+                    return;
+                }
+                if (AdbKey.OTHER.equals(key.computer())) {
+                    context.heuristicAlert(OTHER_COMPUTER, "An authorised ADB key is not the acquiring computer's: "
+                            + describe(key), key.lastConnection(), key);
+                } else if (AdbKey.UNKNOWN.equals(key.computer()) && unknown == null) {
+                    unknown = key;
+                }
+            }
+
+            @Override
+            public void finish(CheckContext context) {
+                if (unknown != null) {
+                    context.heuristicAlert(ACQUIRING_KEY_UNKNOWN, "The acquisition holds no adb_host_key.pub nor "
+                            + "adb_host_public_key: the authorised ADB keys (the first: " + describe(unknown)
+                            + ") cannot be compared with the acquiring computer's", null, unknown);
+                }
             }
         };
+    }
+
+    private static String describe(AdbKey key) {
+        return (key.fingerprint() == null ? abbreviated(key.key()) : key.fingerprint())
+                + (key.user() == null ? "" : " (" + key.user() + ")");
     }
 
     private static String abbreviated(String key) {

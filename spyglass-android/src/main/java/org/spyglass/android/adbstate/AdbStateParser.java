@@ -11,13 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.source.SourceKind;
 
 /**
  * Reads the {@code adb} section ({@code ADB MANAGER STATE}): the {@code user_keys=} value, which is the authorised
  * keys file and goes on over the following lines (one {@code <base64> <user@host>} a line) up to the next
  * {@code name=} line, a blank line or a brace; the {@code last_key_received=} value; and each
  * {@code <adbKey key="..." lastConnection="<epoch ms>" />} of the keystore XML. A keystore stored as binary XML (ABX)
- * cannot be read as text and is reported in one warning.
+ * cannot be read as text and is reported in one warning. In an AndroidQF acquisition, each key is compared with the
+ * acquiring computer's ({@link AcquiringKey}).
  */
 final class AdbStateParser extends SectionParser<AdbKey> {
     static final String SECTION = "adb";
@@ -27,6 +29,9 @@ final class AdbStateParser extends SectionParser<AdbKey> {
 
     private boolean inUserKeys;
     private boolean binaryKeystore;
+    private boolean sourceRead;
+    private boolean androidqf;
+    private String acquiringKey;
 
     AdbStateParser() {
         super(SECTION);
@@ -40,6 +45,11 @@ final class AdbStateParser extends SectionParser<AdbKey> {
 
     @Override
     protected void line(String line, long number, String file, ParseContext<AdbKey> context) {
+        if (!sourceRead) {
+            sourceRead = true;
+            androidqf = context.source().kind() == SourceKind.ANDROID_ANDROIDQF;
+            acquiringKey = androidqf ? AcquiringKey.of(context).orElse(null) : null;
+        }
         Matcher m = KEYSTORE_KEY.matcher(line);
         if (m.find()) {
             inUserKeys = false;
@@ -75,9 +85,11 @@ final class AdbStateParser extends SectionParser<AdbKey> {
                 : new String[] {stripped.substring(0, space), stripped.substring(space + 1).strip()};
     }
 
-    private static AdbKey key(String origin, String[] parts, Instant lastConnection, String file) {
+    private AdbKey key(String origin, String[] parts, Instant lastConnection, String file) {
         String user = parts[1] == null || parts[1].isEmpty() ? null : parts[1];
-        return new AdbKey(origin, parts[0], user, fingerprint(parts[0]), lastConnection, file);
+        String computer = !androidqf ? null : acquiringKey == null ? AdbKey.UNKNOWN
+                : acquiringKey.equals(parts[0]) ? AdbKey.ACQUIRING : AdbKey.OTHER;
+        return new AdbKey(origin, parts[0], user, fingerprint(parts[0]), lastConnection, computer, file);
     }
 
     /** The MD5 of the decoded key as colon-separated hex, or null when the key is not base64. */

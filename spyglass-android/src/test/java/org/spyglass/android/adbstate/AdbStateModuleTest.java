@@ -10,6 +10,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.spyglass.android.androidqf.AndroidqfSource;
+import org.spyglass.android.testing.AndroidqfBuilder;
 import org.spyglass.android.bugreport.BugreportSource;
 import org.spyglass.android.testing.BugreportBuilder;
 import org.spyglass.core.Level;
@@ -43,7 +47,7 @@ class AdbStateModuleTest {
         String md5 = HexFormat.ofDelimiter(":").formatHex(MessageDigest.getInstance("MD5")
                 .digest("laptop public key".getBytes(StandardCharsets.UTF_8)));
         assertThat(result.records().get(0)).isEqualTo(new AdbKey("user_keys", KEY_A, "alice@laptop", md5, null,
-                BugreportSource.DUMPSTATE));
+                null, BugreportSource.DUMPSTATE));
         assertThat(result.records().get(3).lastConnection()).isEqualTo(Instant.ofEpochMilli(1_709_370_000_000L));
         assertThat(result.events()).singleElement().extracting(TimelineEvent::description).asString()
                 .contains(md5).contains("alice@laptop");
@@ -71,5 +75,32 @@ class AdbStateModuleTest {
         assertThat(result.warnings()).extracting(w -> w.message()).anySatisfy(m -> assertThat(m).contains("ABX"))
                 .anySatisfy(m -> assertThat(m).contains("section ends unfinished"));
         assertThat(result.alerts()).extracting(Alert::level).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            adb_host_key.pub, acquiring|other, other-computer
+            acquisition.json, acquiring|other, other-computer
+            none, unknown|unknown, acquiring-key-unknown
+            """)
+    void comparesEachKeyWithTheAcquiringComputersInAnAndroidqfAcquisition(String holder, String computers,
+                                                                           String heuristic) throws Exception {
+        AndroidqfBuilder acquisition = AndroidqfBuilder.create().getprop("persist.sys.timezone", "Europe/Paris")
+                .dumpsys("adb", BugreportBuilder.adbState(KEY_A + " alice@laptop", KEY_B + " bob@desktop"));
+        if (holder.equals("adb_host_key.pub")) {
+            acquisition.file(holder, KEY_A + " alice@laptop\n");
+        } else if (holder.equals("acquisition.json")) {
+            acquisition.file(holder, "{\"started\": \"2024-03-02T10:00:00Z\", \"adb_host_public_key\": \""
+                    + KEY_A + " alice@laptop\"}");
+        }
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition.writeFolder(dir))) {
+            ModuleRun.Result<AdbKey> result = ModuleRun.run(new AdbStateModule(), source, TestIndicators.none());
+
+            assertThat(result.records()).extracting(AdbKey::computer).containsExactly(computers.split("\\|"));
+            assertThat(result.alerts()).singleElement().satisfies(a -> {
+                assertThat(a.level()).isEqualTo(Level.LOW);
+                assertThat(a.heuristic().id()).isEqualTo("android.dumpsys_adb_state." + heuristic);
+            });
+        }
     }
 }

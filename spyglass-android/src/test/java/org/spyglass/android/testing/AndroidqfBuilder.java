@@ -90,7 +90,6 @@ public final class AndroidqfBuilder {
         return file("acquisition.json", "{\"uuid\": \"" + TOP + "\", \"started\": \"" + started + "\"}");
     }
 
-    /** Any file, by its path inside the acquisition folder. */
     /** dumpsys.txt as {@code dumpsys} prints it: each service's section between 79-dash lines. */
     public AndroidqfBuilder dumpsys(String... serviceBodies) {
         StringBuilder text = new StringBuilder();
@@ -103,6 +102,7 @@ public final class AndroidqfBuilder {
         return file("dumpsys.txt", text.append("-".repeat(79)).append('\n').toString());
     }
 
+    /** Any file, by its path inside the acquisition folder. */
     public AndroidqfBuilder file(String name, String content) {
         files.put(name, content);
         return this;
