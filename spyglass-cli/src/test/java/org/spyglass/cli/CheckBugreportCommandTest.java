@@ -106,7 +106,8 @@ class CheckBugreportCommandTest {
                         + "sql=\"SELECT * FROM calls\"\n")
                 .service("adb", BugreportBuilder.adbState(ADB_KEY + " alice@laptop")
                         + BugreportBuilder.adbKeystore(ADB_KEY + " alice@laptop", 1_709_160_000_000L))
-                .file("FS/data/tombstones/tombstone_00", PEGASUS_CRASH.text(), LocalDateTime.parse("2024-02-28T23:50:02"))
+                .file("FS/data/tombstones/tombstone_00", PEGASUS_CRASH.text(),
+                        LocalDateTime.parse("2024-02-28T23:50:02"))
                 .file("FS/data/tombstones/tombstone_01.pb", SYSTEM_CRASH.protobuf())
                 .service("batterystats", "Battery History (1% used, 5KB used of 4096KB):\n"
                         + "                    0 (15) RESET:TIME: 2024-02-28-22-00-00\n"

@@ -14,11 +14,11 @@ import org.spyglass.core.module.ParseContext;
 
 /**
  * Reads the {@code Battery History (...):} block of the {@code batterystats} section, up to its first blank line.
- * Each line starts with the time elapsed since the history's start ({@code +1h02m03s004ms}, or a bare number of milliseconds such as {@code 0}); a
- * {@code TIME: YYYY-MM-DD-HH-MM-SS} (or {@code RESET:TIME:}) on a line sets the device-local clock at that elapsed
- * time. Each {@code [+-]<tag>=<uid>:"<name>"} of the tags {@code job}, {@code top}, {@code proc}, {@code fg},
- * {@code wake_lock}, {@code pkginst} and {@code pkgunin} is one record. A line whose elapsed time cannot be read is
- * counted in one warning.
+ * Each line starts with the time elapsed since the history's start ({@code +1h02m03s004ms}, or a bare number of
+ * milliseconds such as {@code 0}); a {@code TIME: YYYY-MM-DD-HH-MM-SS} (or {@code RESET:TIME:}) on a line sets the
+ * device-local clock at that elapsed time. Each {@code [+-]<tag>=<uid>:"<name>"} of the tags {@code job},
+ * {@code top}, {@code proc}, {@code fg}, {@code wake_lock}, {@code pkginst} and {@code pkgunin} is one record. A line
+ * whose elapsed time cannot be read is counted in one warning.
  */
 final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
     static final String SECTION = "batterystats";

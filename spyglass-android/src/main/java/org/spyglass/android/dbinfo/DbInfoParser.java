@@ -20,7 +20,8 @@ import org.spyglass.core.module.ParseContext;
  */
 final class DbInfoParser extends SectionParser<DbOperation> {
     static final String SECTION = "dbinfo";
-    private static final Pattern PROCESS = Pattern.compile("^\\*\\* Database info for pid (\\d{1,10})(?: \\[(.*)])? \\*\\*$");
+    private static final Pattern PROCESS = Pattern.compile(
+            "^\\*\\* Database info for pid (\\d{1,10})(?: \\[(.*)])? \\*\\*$");
     private static final Pattern POOL = Pattern.compile("^\\s*Connection pool for (.+):$");
     private static final Pattern OPERATION = Pattern.compile("^\\s*\\d+: \\[([^\\]]+)]\\s+(\\S+)(.*)$");
     private static final Pattern STATUS = Pattern.compile(" - (succeeded|failed|running)\\b");

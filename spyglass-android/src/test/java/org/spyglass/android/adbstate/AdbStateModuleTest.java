@@ -23,7 +23,8 @@ import org.spyglass.core.testing.ModuleRun;
 import org.spyglass.core.testing.TestIndicators;
 
 class AdbStateModuleTest {
-    static final String KEY_A = Base64.getEncoder().encodeToString("laptop public key".getBytes(StandardCharsets.UTF_8));
+    static final String KEY_A = Base64.getEncoder()
+            .encodeToString("laptop public key".getBytes(StandardCharsets.UTF_8));
     static final String KEY_B = Base64.getEncoder().encodeToString("desktop key".getBytes(StandardCharsets.UTF_8));
 
     @TempDir

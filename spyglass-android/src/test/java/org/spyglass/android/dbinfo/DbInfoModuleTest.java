@@ -27,7 +27,8 @@ class DbInfoModuleTest {
               Open: true
               Max connections: 1
               Most recently executed operations:
-                0: [2024-03-01 23:10:05.123] executeForCursorWindow took 2ms - succeeded, sql="SELECT * FROM calls WHERE n = \\"x\\"", path=/data/user/0/com.thetruth/databases/calls.db
+                0: [2024-03-01 23:10:05.123] executeForCursorWindow took 2ms - succeeded, \
+            sql="SELECT * FROM calls WHERE n = \\"x\\"", path=/data/user/0/com.thetruth/databases/calls.db
                 1: [2024-03-01 23:10:04.000] prepare took 0ms - failed, sql="PRAGMA user_version"
 
             ** Database info for pid 1200 [com.android.providers.contacts] **
