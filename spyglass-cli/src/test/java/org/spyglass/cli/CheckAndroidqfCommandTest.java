@@ -64,7 +64,9 @@ class CheckAndroidqfCommandTest {
                 new Expected("aqf_files", 2, List.of(Level.HIGH)),
                 new Expected("root_binaries", 1, List.of(Level.HIGH)),
                 new Expected("mounts", 2, List.of(Level.HIGH)),
-                new Expected("aqf_log_timestamps", 1, List.of()));
+                new Expected("aqf_log_timestamps", 1, List.of()),
+                new Expected("dumpsys_activities", 1, List.of(Level.CRITICAL)),
+                new Expected("dumpsys_platform_compat", 1, List.of(Level.CRITICAL)));
     }
 
     static AndroidqfBuilder acquisition() {
@@ -87,7 +89,11 @@ class CheckAndroidqfCommandTest {
                 .rootBinaries("/system/xbin/su")
                 .mounts("/dev/block/dm-0 on / type ext4 (ro,seclabel)",
                         "/dev/block/dm-2 on /system_ext type erofs (rw,seclabel)")
-                .file("logs/dmesg.log", "boot\n");
+                .file("logs/dmesg.log", "boot\n")
+                .dumpsys("package", "Activity Resolver Table:\n  Non-Data Actions:\n      android.intent.action.MAIN:\n"
+                                + "        1a2b " + AndroidqfBuilder.STALKERWARE_PACKAGE + "/.Launcher filter 3c4d\n",
+                        "platform_compat", "ChangeId(176926829; name=DOWNSCALE_90; disabled; rawOverrides={"
+                                + AndroidqfBuilder.STALKERWARE_PACKAGE + "=true}; overridable)\n");
     }
 
     @BeforeAll

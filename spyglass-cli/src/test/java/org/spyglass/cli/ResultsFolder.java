@@ -32,10 +32,17 @@ final class ResultsFolder {
         return new ObjectMapper().readTree(results.resolve(file).toFile());
     }
 
-    /** {@code <module>.json} holds {@code records} records and {@code <module>_detected.json} alerts of these levels. */
+    /**
+     * {@code <module>.json} holds {@code records} records and {@code <module>_detected.json} alerts of these levels
+     * (and is not written when there are none).
+     */
     static void assertRecordsAndAlerts(Path results, String module, long records, List<Level> alerts)
             throws IOException {
         assertThat(json(results, module + ".json")).as(module + ".json").hasSize((int) records);
+        if (alerts.isEmpty()) {
+            assertThat(results.resolve(module + "_detected.json")).as(module + ": no alerts, no file").doesNotExist();
+            return;
+        }
         List<String> levels = new ArrayList<>();
         if (alerts.isEmpty() && !Files.exists(results.resolve(module + "_detected.json"))) {
             return;

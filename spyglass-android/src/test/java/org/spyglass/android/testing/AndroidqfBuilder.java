@@ -128,6 +128,18 @@ public final class AndroidqfBuilder {
         return text.append("]\n").toString();
     }
 
+    /** dumpsys.txt as {@code dumpsys} prints it: each service's section between 79-dash lines. */
+    public AndroidqfBuilder dumpsys(String... serviceBodies) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i + 1 < serviceBodies.length; i += 2) {
+            text.append("-".repeat(79)).append("\nDUMP OF SERVICE ").append(serviceBodies[i]).append(":\n")
+                    .append(serviceBodies[i + 1]).append(serviceBodies[i + 1].endsWith("\n") ? "" : "\n")
+                    .append("--------- 0.004s was the duration of dumpsys ").append(serviceBodies[i])
+                    .append(", ending at: 2024-03-02 10:15:31\n");
+        }
+        return file("dumpsys.txt", text.append("-".repeat(79)).append('\n').toString());
+    }
+
     /** Any file, by its path inside the acquisition folder. */
     public AndroidqfBuilder file(String name, String content) {
         files.put(name, content);

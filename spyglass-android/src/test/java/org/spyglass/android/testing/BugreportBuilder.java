@@ -5,6 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -22,6 +26,8 @@ public final class BugreportBuilder {
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final StringBuilder sections = new StringBuilder();
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, LocalDateTime> times = new HashMap<>();
+    private final Map<String, byte[]> binaries = new LinkedHashMap<>();
     private boolean mainEntry = true;
 
     private BugreportBuilder() {
@@ -62,6 +68,21 @@ public final class BugreportBuilder {
         return this;
     }
 
+    /**
+     * Adds another file with a modification time: the zip entry's wall-clock time (no zone, as a phone writes it), or
+     * for a folder that time in this computer's time zone, as {@code unzip} sets it.
+     */
+    public BugreportBuilder file(String path, String content, LocalDateTime modified) {
+        times.put(path, modified);
+        return file(path, content);
+    }
+
+    /** Adds a binary file (a protobuf tombstone, say) at a path inside the bugreport. */
+    public BugreportBuilder file(String path, byte[] content) {
+        binaries.put(path, content.clone());
+        return this;
+    }
+
     /** Leaves {@code main_entry.txt} out. */
     public BugreportBuilder withoutMainEntry() {
         mainEntry = false;
@@ -96,6 +117,15 @@ public final class BugreportBuilder {
             Path file = root.resolve(e.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            if (times.containsKey(e.getKey())) {
+                Files.setLastModifiedTime(file, FileTime.from(times.get(e.getKey()).atZone(ZoneId.systemDefault())
+                        .toInstant()));
+            }
+        }
+        for (Map.Entry<String, byte[]> e : binaries.entrySet()) {
+            Path file = root.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, e.getValue());
         }
         return root;
     }
@@ -106,8 +136,17 @@ public final class BugreportBuilder {
         Path zip = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> e : all().entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
+                ZipEntry entry = new ZipEntry(e.getKey());
+                if (times.containsKey(e.getKey())) {
+                    entry.setTimeLocal(times.get(e.getKey()));
+                }
+                z.putNextEntry(entry);
                 z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> e : binaries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
                 z.closeEntry();
             }
         }
@@ -133,5 +172,18 @@ public final class BugreportBuilder {
             body.append(i == 0 ? "" : ", ").append('{').append(services[i]).append('}');
         }
         return body.append("}\n     Binding services:{}\n]\n").toString();
+    }
+
+    /** A {@code dumpsys adb} body whose {@code user_keys} holds these lines ({@code <base64> <user@host>}). */
+    public static String adbState(String... userKeys) {
+        return "ADB MANAGER STATE (dumpsys adb):\n{\n  debugging_manager={\n    connected_to_adb=true\n"
+                + "    user_keys=" + String.join("\n", userKeys) + "\n\n";
+    }
+
+    /** The keystore part of a {@code dumpsys adb} body, closing what {@link #adbState} opened. */
+    public static String adbKeystore(String keyAndUser, long lastConnectionMillis) {
+        return "    keystore=<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\n<keyStore version=\"1\">\n"
+                + "<adbKey key=\"" + keyAndUser + "\" lastConnection=\"" + lastConnectionMillis + "\" />\n"
+                + "</keyStore>\n\n  }\n}\n";
     }
 }
