@@ -3,9 +3,9 @@ package org.spyglass.core.output;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -13,10 +13,13 @@ import java.nio.file.Path;
  * inside a field is doubled, rows end with CRLF (RFC 4180). UTF-8, no byte-order mark. Not thread-safe.
  */
 public final class CsvWriter implements Closeable {
+    private final AtomicFile file;
     private final Writer out;
 
+    /** Starts {@code file}, written under a temporary name until closed ({@link AtomicFile}). */
     public CsvWriter(Path file) throws IOException {
-        out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        this.file = AtomicFile.create(file);
+        this.out = new BufferedWriter(new OutputStreamWriter(this.file.stream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
     public void row(String... fields) throws IOException {
@@ -31,8 +34,14 @@ public final class CsvWriter implements Closeable {
         out.write("\r\n");
     }
 
+    /** Gives the file its final name; when a write failed, deletes it instead and throws. */
     @Override
     public void close() throws IOException {
-        out.close();
+        try (AtomicFile open = file) {
+            if (!open.failed()) {
+                out.flush();
+            }
+            open.commit();
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -28,8 +26,8 @@ public final class InfoFile {
      */
     public static void write(Path folder, RunRequest request, Instant date, Map<String, String> hashes)
             throws IOException {
-        try (JsonGenerator out = Json.generator(
-                new BufferedOutputStream(Files.newOutputStream(folder.resolve(NAME))), request.prettyJson())) {
+        try (AtomicFile target = AtomicFile.create(folder.resolve(NAME));
+             JsonGenerator out = Json.generator(target.stream(), request.prettyJson())) {
             out.writeStartObject();
             out.writeStringField("target_path", request.evidence().toAbsolutePath().normalize().toString());
             out.writeStringField("spyglass_version", OutputFormat.spyglassVersion());
@@ -62,6 +60,8 @@ public final class InfoFile {
             out.writeEndArray();
             out.writeEndObject();
             out.writeRaw('\n');
+            out.close();
+            target.commit();
         }
     }
 }

@@ -1,19 +1,17 @@
 package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.spyglass.core.json.Json;
 
 /**
- * A JSON array written to a file one element at a time, each element starting on a line of its own. Each element is rendered in memory first and appended only
- * when complete, so an element that cannot be rendered leaves the file valid. The file is created with the first
+ * A JSON array written to a file one element at a time, each element starting on a line of its own. Each element is
+ * rendered in memory first and appended only when complete, so an element that cannot be rendered leaves the file
+ * valid. The file is written under a temporary name and renamed when closed ({@link AtomicFile}). The file is created with the first
  * element: an array that never receives one leaves no file (MVT writes no empty module file). Nothing is kept but
  * one element's bytes. Not thread-safe: one writer belongs to one module, which runs on one thread at a time.
  */
@@ -31,7 +29,7 @@ public final class JsonArrayFile implements Closeable {
     private final Path path;
     private final boolean pretty;
     private final ByteArrayOutputStream element = new ByteArrayOutputStream();
-    private OutputStream out;
+    private AtomicFile file;
     private long count;
     private boolean closed;
 
@@ -59,13 +57,13 @@ public final class JsonArrayFile implements Closeable {
         try (JsonGenerator generator = Json.generator(element, pretty)) {
             writer.writeTo(generator);
         }
-        if (out == null) {
-            out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
-            out.write(START);
+        if (file == null) {
+            file = AtomicFile.create(path);
+            file.stream().write(START);
         } else {
-            out.write(SEPARATOR);
+            file.stream().write(SEPARATOR);
         }
-        element.writeTo(out);
+        element.writeTo(file.stream());
         count++;
     }
 
@@ -78,16 +76,20 @@ public final class JsonArrayFile implements Closeable {
         return path;
     }
 
-    /** Ends the array and closes the file; safe to call twice. */
+    /**
+     * Ends the array and gives the file its final name (see {@link AtomicFile}); safe to call twice. When a write
+     * failed, the file is deleted instead and the failure thrown: no final-named file ever lacks its end.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        if (out != null) {
-            try (OutputStream open = out) {
-                open.write(END);
+        if (file != null) {
+            try (AtomicFile open = file) {
+                open.stream().write(END);
+                open.commit();
             }
         }
     }

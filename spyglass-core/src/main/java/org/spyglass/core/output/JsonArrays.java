@@ -29,7 +29,7 @@ public final class JsonArrays {
                 }
             }
             if (out.count() == 0) {
-                Files.writeString(target, "[]\n", StandardCharsets.UTF_8);
+                AtomicFile.write(target, "[]\n".getBytes(StandardCharsets.UTF_8));
             }
             return out.count();
         }

@@ -2,10 +2,8 @@ package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.spyglass.core.time.Times;
  * are documented in {@code docs/output-format.md}. Not thread-safe.
  */
 public final class ProcessesFile implements Closeable {
+    private final AtomicFile file;
     private final JsonGenerator out;
     private final SortedSet<String> modules = new TreeSet<>();
     private String current;
@@ -31,9 +30,10 @@ public final class ProcessesFile implements Closeable {
     private long sightings;
     private long processes;
 
-    /** Creates {@code file} and starts its array. */
+    /** Starts {@code file} (under a temporary name until closed, {@link AtomicFile}) and its array. */
     public ProcessesFile(Path file, boolean pretty) throws IOException {
-        this.out = Json.generator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), pretty);
+        this.file = AtomicFile.create(file);
+        this.out = Json.generator(this.file.stream(), pretty);
         if (!pretty) {
             out.setPrettyPrinter(new OneProcessPerLine());
         }
@@ -140,13 +140,20 @@ public final class ProcessesFile implements Closeable {
         }
     }
 
-    /** Ends the last object and the array, and closes the file. */
+    /**
+     * Ends the last object and the array, and gives the file its final name; when a write failed, deletes it
+     * instead and throws.
+     */
     @Override
     public void close() throws IOException {
-        try (JsonGenerator open = out) {
-            endProcess();
-            open.writeEndArray();
-            open.writeRaw('\n');
+        try (AtomicFile open = file) {
+            if (!open.failed()) {
+                endProcess();
+                out.writeEndArray();
+                out.writeRaw('\n');
+                out.close();
+            }
+            open.commit();
         }
     }
 }

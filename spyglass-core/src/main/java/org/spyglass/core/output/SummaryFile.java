@@ -1,9 +1,7 @@
 package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,8 +21,8 @@ public final class SummaryFile {
     }
 
     public static void write(Path folder, RunSummary summary, boolean pretty) throws IOException {
-        try (JsonGenerator out = Json.generator(
-                new BufferedOutputStream(Files.newOutputStream(folder.resolve(NAME))), pretty)) {
+        try (AtomicFile target = AtomicFile.create(folder.resolve(NAME));
+             JsonGenerator out = Json.generator(target.stream(), pretty)) {
             out.writeStartObject();
             out.writeNumberField("schema_version", OutputFormat.SCHEMA_VERSION);
             out.writeStringField("spyglass_version", OutputFormat.spyglassVersion());
@@ -64,6 +62,8 @@ public final class SummaryFile {
             out.writeEndObject();
             out.writeEndObject();
             out.writeRaw('\n');
+            out.close();
+            target.commit();
         }
     }
 

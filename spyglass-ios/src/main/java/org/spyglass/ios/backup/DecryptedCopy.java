@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.output.AtomicFile;
 import org.spyglass.core.source.EvidenceFile;
 
 /**
@@ -108,13 +109,12 @@ public final class DecryptedCopy {
         return new Result(decrypted.get(), missing.get(), failed.get(), done.get() < files.size());
     }
 
+    /** Decrypts under a temporary name, renamed when whole: a failed or killed copy leaves no truncated file. */
     private static void copy(BackupSource source, EvidenceFile file, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        try (InputStream in = source.open(file)) {
-            Files.copy(in, target);
-        } catch (IOException e) {
-            Files.deleteIfExists(target);
-            throw e;
+        try (InputStream in = source.open(file); AtomicFile out = AtomicFile.create(target)) {
+            in.transferTo(out.stream());
+            out.commit();
         }
     }
 
