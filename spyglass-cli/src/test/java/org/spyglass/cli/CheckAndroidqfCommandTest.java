@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spyglass.android.testing.AndroidqfBuilder;
+import org.spyglass.android.testing.BugreportBuilder;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.Level;
 
@@ -66,7 +67,8 @@ class CheckAndroidqfCommandTest {
                 new Expected("mounts", 2, List.of(Level.HIGH)),
                 new Expected("aqf_log_timestamps", 1, List.of()),
                 new Expected("dumpsys_activities", 1, List.of(Level.CRITICAL)),
-                new Expected("dumpsys_platform_compat", 1, List.of(Level.CRITICAL)));
+                new Expected("dumpsys_platform_compat", 1, List.of(Level.CRITICAL)),
+                new Expected("dumpsys_accessibility", 1, List.of(Level.CRITICAL, Level.MEDIUM)));
     }
 
     static AndroidqfBuilder acquisition() {
@@ -93,7 +95,9 @@ class CheckAndroidqfCommandTest {
                 .dumpsys("package", "Activity Resolver Table:\n  Non-Data Actions:\n      android.intent.action.MAIN:\n"
                                 + "        1a2b " + AndroidqfBuilder.STALKERWARE_PACKAGE + "/.Launcher filter 3c4d\n",
                         "platform_compat", "ChangeId(176926829; name=DOWNSCALE_90; disabled; rawOverrides={"
-                                + AndroidqfBuilder.STALKERWARE_PACKAGE + "=true}; overridable)\n");
+                                + AndroidqfBuilder.STALKERWARE_PACKAGE + "=true}; overridable)\n",
+                        "accessibility", BugreportBuilder.accessibilityEnabled(
+                                AndroidqfBuilder.STALKERWARE_PACKAGE + "/.AccessService"));
     }
 
     @BeforeAll

@@ -1,12 +1,9 @@
 package org.spyglass.android.accessibility;
 
-import java.util.List;
-import java.util.Set;
-import org.spyglass.android.bugreport.BugreportSource;
+import org.spyglass.android.dumpsys.DumpstateInputs;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
-import org.spyglass.core.source.SourceKind;
 
 /**
  * The accessibility services of a bugreport ({@code dumpsys accessibility}): packages matched as app ids, services
@@ -20,7 +17,7 @@ public final class AccessibilityModule extends AbstractModule<AccessibilityServi
         super(NAME, AccessibilityService.class,
                 "Accessibility services (dumpsys accessibility): packages matched, enabled non-system services "
                         + "flagged",
-                Set.of(SourceKind.ANDROID_BUGREPORT), List.of(BugreportSource.DUMPSTATE));
+                DumpstateInputs.KINDS, DumpstateInputs.FILES);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.spyglass.android.appops;
 
-import java.util.List;
-import java.util.Set;
-import org.spyglass.android.bugreport.BugreportSource;
+import org.spyglass.android.dumpsys.DumpstateInputs;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.TimelineMapper;
-import org.spyglass.core.source.SourceKind;
 
 /**
  * The app operations of a bugreport ({@code dumpsys appops}): packages matched as app ids, requests to install
@@ -20,7 +17,7 @@ public final class AppOpsModule extends AbstractModule<AppOp> {
     public AppOpsModule() {
         super(NAME, AppOp.class, "App operations (dumpsys appops): packages matched, install requests and shell "
                         + "operations flagged",
-                Set.of(SourceKind.ANDROID_BUGREPORT), List.of(BugreportSource.DUMPSTATE));
+                DumpstateInputs.KINDS, DumpstateInputs.FILES);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.spyglass.android.batterydaily;
 
-import java.util.List;
-import java.util.Set;
-import org.spyglass.android.bugreport.BugreportSource;
+import org.spyglass.android.dumpsys.DumpstateInputs;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.TimelineMapper;
-import org.spyglass.core.source.SourceKind;
 
 /**
  * The package updates of the daily battery stats ({@code dumpsys batterystats}): packages matched as app ids,
@@ -20,7 +17,7 @@ public final class BatteryDailyModule extends AbstractModule<DailyUpdate> {
     public BatteryDailyModule() {
         super(NAME, DailyUpdate.class, "Package updates of the daily battery stats (dumpsys batterystats): "
                         + "packages matched, uninstalls and downgrades flagged",
-                Set.of(SourceKind.ANDROID_BUGREPORT), List.of(BugreportSource.DUMPSTATE));
+                DumpstateInputs.KINDS, DumpstateInputs.FILES);
     }
 
     @Override

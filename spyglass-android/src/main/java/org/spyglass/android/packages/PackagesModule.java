@@ -3,16 +3,13 @@ package org.spyglass.android.packages;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.spyglass.android.bugreport.BugreportSource;
+import org.spyglass.android.dumpsys.DumpstateInputs;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.TimelineMapper;
-import org.spyglass.core.source.SourceKind;
 
 /**
  * The installed packages of a bugreport ({@code dumpsys package}, its {@code Packages:} block): packages matched as
@@ -24,7 +21,7 @@ public final class PackagesModule extends AbstractModule<InstalledPackage> {
     public PackagesModule() {
         super(NAME, InstalledPackage.class, "Installed packages (dumpsys package): packages matched, rooting apps "
                         + "flagged, installs and updates on the timeline",
-                Set.of(SourceKind.ANDROID_BUGREPORT), List.of(BugreportSource.DUMPSTATE));
+                DumpstateInputs.KINDS, DumpstateInputs.FILES);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.spyglass.android.receivers;
 
-import java.util.List;
-import java.util.Set;
 import org.spyglass.android.AppMatches;
-import org.spyglass.android.bugreport.BugreportSource;
+import org.spyglass.android.dumpsys.DumpstateInputs;
 import org.spyglass.core.module.AbstractModule;
 import org.spyglass.core.module.Checker;
 import org.spyglass.core.module.MatchText;
 import org.spyglass.core.module.Parser;
-import org.spyglass.core.source.SourceKind;
 
 /**
  * The broadcast receivers of a bugreport ({@code dumpsys package}'s receiver table): the package of each receiver
@@ -20,7 +17,7 @@ public final class ReceiversModule extends AbstractModule<Receiver> {
 
     public ReceiversModule() {
         super(NAME, Receiver.class, "Broadcast receivers (dumpsys package receiver table): packages matched",
-                Set.of(SourceKind.ANDROID_BUGREPORT), List.of(BugreportSource.DUMPSTATE));
+                DumpstateInputs.KINDS, DumpstateInputs.FILES);
     }
 
     @Override
