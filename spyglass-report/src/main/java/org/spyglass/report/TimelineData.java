@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Iterator;
@@ -105,9 +106,44 @@ final class TimelineData {
         json.writeRaw('\n');
     }
 
+    /**
+     * Microseconds since the epoch of an MVT time ({@code 2024-03-02 10:15:30.000000}); the common exact shape is
+     * read by hand (a million rows pay no formatter), anything else goes through {@link Times#parseMvt}.
+     *
+     * @throws DateTimeException when the text is not an MVT time
+     */
     static long micros(String mvtTime) {
+        if (mvtTime.length() == 26 && mvtTime.charAt(4) == '-' && mvtTime.charAt(7) == '-'
+                && mvtTime.charAt(10) == ' ' && mvtTime.charAt(13) == ':' && mvtTime.charAt(16) == ':'
+                && mvtTime.charAt(19) == '.') {
+            try {
+                long day = LocalDate.of(digits(mvtTime, 0, 4), digits(mvtTime, 5, 7), digits(mvtTime, 8, 10))
+                        .toEpochDay();
+                int hour = digits(mvtTime, 11, 13);
+                int minute = digits(mvtTime, 14, 16);
+                int second = digits(mvtTime, 17, 19);
+                if (hour < 24 && minute < 60 && second < 60) {
+                    return ((day * 24 + hour) * 60 + minute) * 60_000_000L + second * 1_000_000L
+                            + digits(mvtTime, 20, 26);
+                }
+            } catch (NumberFormatException notDigits) {
+                // Falls through to the formatter, which names the problem.
+            }
+        }
         Instant instant = Times.parseMvt(mvtTime);
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Fast compression: a million-event timeline is written in seconds, still about ten times smaller. */

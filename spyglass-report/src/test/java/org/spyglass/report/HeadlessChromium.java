@@ -29,6 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class HeadlessChromium implements AutoCloseable {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Kept referenced: Selenium warns on every start that it has no CDP binding for this Chromium, which no test uses. */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools");
 
     final ChromeDriver driver;
 
@@ -43,6 +46,7 @@ final class HeadlessChromium implements AutoCloseable {
             fail(BROWSER + " or " + DRIVER + " is missing: install them with `apt-get install -y chromium "
                     + "chromium-driver` (as .ci/run does), or skip the browser tests with -Dspyglass.skipBrowser=true.");
         }
+        CDP_LOG.setLevel(Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
