@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = {
             "Checks phone evidence for traces of mercenary spyware (Pegasus, Predator and their kind).",
             "It reads the evidence you give it and never changes it."},
-        subcommands = {IosCommand.class, AndroidCommand.class, IocsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IosCommand.class, AndroidCommand.class, IocsCommand.class, DemoCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:completed; no alert of level HIGH or above (this is not a clean bill of health)",

@@ -161,7 +161,7 @@ class CheckBugreportCommandTest {
         try (Stream<Path> files = Files.list(results)) {
             written = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
-        assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
+        assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log", "report.html",
                 "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
                 "dumpsys_getprop_detected.json", "dumpsys_appops.json", "dumpsys_appops_detected.json",
                 "dumpsys_packages.json", "dumpsys_packages_detected.json", "dumpsys_receivers.json",

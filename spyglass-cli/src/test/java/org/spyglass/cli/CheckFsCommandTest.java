@@ -133,7 +133,7 @@ class CheckFsCommandTest {
         try (Stream<Path> files = Files.list(results)) {
             written = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
-        assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
+        assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log", "report.html",
                 "info.json", "summary.json", "timeline.csv", "urls.json", "processes.json",
                 "sms.json", "sms_detected.json", "datausage.json", "datausage_detected.json", "tcc.json",
                 "tcc_detected.json", "calls.json", "calls_detected.json", "netusage.json", "netusage_detected.json",

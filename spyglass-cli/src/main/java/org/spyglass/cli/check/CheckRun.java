@@ -25,6 +25,7 @@ import org.spyglass.core.run.RunRequest;
 import org.spyglass.core.run.RunSummary;
 import org.spyglass.core.source.Source;
 import org.spyglass.core.source.SourceKind;
+import org.spyglass.report.ReportWriter;
 import picocli.CommandLine;
 
 /**
@@ -151,6 +152,7 @@ public final class CheckRun {
                 err.println("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
                 err.flush();
                 RunSummary summary = engine.run(request, source, modules, progress);
+                writeReport(summary);
                 new TerminalSummary(out).print(summary, progress.severeAlerts(), progress.severeAlertCount());
                 code = summary.exitCode().code();
                 if (nested != null && summary.exitCode() != ExitCode.INTERRUPTED) {
@@ -163,6 +165,25 @@ public final class CheckRun {
             removeHook(hook);
         }
         return code;
+    }
+
+    /**
+     * Writes report.html; a report that cannot be written costs a warning, never the run's results. An interrupted
+     * run has no time to spare for it: {@code spyglass report} writes it later.
+     */
+    private void writeReport(RunSummary summary) {
+        if (summary.interrupted()) {
+            err.println("warning: the run was interrupted, so " + ReportWriter.FILE_NAME + " was not written; run "
+                    + "`spyglass report " + summary.output() + "` to write it.");
+        } else {
+            try {
+                new ReportWriter().write(summary.output());
+            } catch (IOException | RuntimeException e) {
+                err.println("warning: " + ReportWriter.FILE_NAME + " could not be written in " + summary.output()
+                        + ": " + (e.getMessage() != null ? e.getMessage() : e) + "; the other results are complete.");
+            }
+        }
+        err.flush();
     }
 
     private Path defaultOutput() {

@@ -1,0 +1,99 @@
+package org.spyglass.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the RFC 4180 CSV that Spyglass writes (quoted fields, doubled quotes, CRLF rows, line breaks inside quotes),
+ * one row at a time. A field longer than {@link #MAX_FIELD} characters is cut there: evidence is hostile.
+ */
+final class CsvRows {
+    static final int MAX_FIELD = 64 * 1024;
+
+    private final Reader in;
+    private final StringBuilder field = new StringBuilder();
+    private final char[] buffer = new char[1 << 14];
+    private int position;
+    private int limit;
+    private int pending = -2;
+
+    CsvRows(Reader in) {
+        this.in = in;
+    }
+
+    /** The next row, or null at the end of the input. */
+    List<String> next() throws IOException {
+        int c = read();
+        if (c == -1) {
+            return null;
+        }
+        List<String> row = new ArrayList<>(4);
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        field.setLength(0);
+        while (true) {
+            if (c == -1) {
+                row.add(field.toString());
+                return row;
+            }
+            if (quoted) {
+                if (c == '"') {
+                    int d = read();
+                    if (d == '"') {
+                        append('"');
+                    } else {
+                        quoted = false;
+                        c = d;
+                        continue;
+                    }
+                } else {
+                    append((char) c);
+                }
+            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r') {
+                    int d = read();
+                    if (d != '\n') {
+                        pending = d;
+                    }
+                }
+                row.add(field.toString());
+                return row;
+            } else {
+                append((char) c);
+            }
+            c = read();
+        }
+    }
+
+    private void append(char c) {
+        if (field.length() < MAX_FIELD) {
+            field.append(c);
+        }
+    }
+
+    private int read() throws IOException {
+        if (pending != -2) {
+            int c = pending;
+            pending = -2;
+            return c;
+        }
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
+    }
+}

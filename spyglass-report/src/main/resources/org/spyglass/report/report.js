@@ -1,0 +1,166 @@
+(function () {
+  'use strict';
+  var LEVELS = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+  var ROW = 22, MAX_HEIGHT = 15000000, BUCKETS = 160;
+  var el = function (id) { return document.getElementById(id); };
+  var tl = null, view = null, range = null, plot = null, timer = 0;
+
+  function pad(n, w) { n = String(n); while (n.length < w) n = '0' + n; return n; }
+  function time(micros) {
+    var ms = Math.floor(micros / 1000), iso = new Date(ms).toISOString();
+    return iso.slice(0, 10) + ' ' + iso.slice(11, 23) + pad(((micros % 1000) + 1000) % 1000, 3);
+  }
+  function levelOk(i, level) {
+    var lv = tl.level[i];
+    if (level === 'all') return true;
+    if (level === 'alerts') return lv >= 0;
+    return lv >= +level;
+  }
+
+  async function decode() {
+    var b64 = el('timeline-data').textContent.replace(/\s+/g, '');
+    if (!b64) return { rows: [], dict: [], count: 0 };
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return JSON.parse(await new Response(stream).text());
+  }
+
+  function columns(data) {
+    var n = data.rows.length, t = new Float64Array(n), mod = new Uint32Array(n), kind = new Uint32Array(n),
+        text = new Array(n), level = new Int8Array(n);
+    for (var i = 0; i < n; i++) {
+      var r = data.rows[i];
+      t[i] = r[0]; mod[i] = r[1]; kind[i] = r[2]; text[i] = r[3]; level[i] = r[4];
+    }
+    return { n: n, t: t, mod: mod, kind: kind, text: text, level: level, dict: data.dict, lower: null };
+  }
+
+  function filter() {
+    var q = el('tl-text').value.trim().toLowerCase(), m = el('tl-module').value, level = el('tl-level').value;
+    var mi = m === '' ? -1 : tl.dict.indexOf(m);
+    if (q && !tl.lower) tl.lower = tl.text.map(function (s) { return s.toLowerCase(); });
+    var out = new Uint32Array(tl.n), k = 0;
+    for (var i = 0; i < tl.n; i++) {
+      if (mi >= 0 && tl.mod[i] !== mi) continue;
+      if (range && (tl.t[i] < range[0] || tl.t[i] > range[1])) continue;
+      if (!levelOk(i, level)) continue;
+      if (q && tl.lower[i].indexOf(q) < 0 && tl.dict[tl.kind[i]].toLowerCase().indexOf(q) < 0) continue;
+      out[k++] = i;
+    }
+    view = out.subarray(0, k);
+    el('tl-count').textContent = k.toLocaleString('en') + ' of ' + tl.n.toLocaleString('en') + ' events shown'
+      + (range ? ' (zoomed: ' + time(range[0]) + ' to ' + time(range[1]) + ')' : '');
+    var list = el('tl-list');
+    list.querySelector('.tl-spacer').style.height = Math.min(k * ROW, MAX_HEIGHT) + 'px';
+    list.scrollTop = 0;
+    render();
+    chart();
+    document.body.dataset.filtered = String(k);
+  }
+
+  function render() {
+    var list = el('tl-list'), rows = list.querySelector('.tl-rows'), k = view.length;
+    var visible = Math.ceil(list.clientHeight / ROW) + 1, total = Math.min(k * ROW, MAX_HEIGHT);
+    var maxScroll = Math.max(1, total - list.clientHeight);
+    var first = k * ROW <= MAX_HEIGHT ? Math.floor(list.scrollTop / ROW)
+      : Math.floor(list.scrollTop / maxScroll * Math.max(0, k - visible));
+    first = Math.max(0, Math.min(first, Math.max(0, k - visible)));
+    rows.style.top = (k * ROW <= MAX_HEIGHT ? first * ROW : list.scrollTop) + 'px';
+    var frag = document.createDocumentFragment();
+    for (var j = first; j < Math.min(k, first + visible); j++) {
+      var i = view[j], div = document.createElement('div'), lv = tl.level[i];
+      div.className = 'tl-row' + (lv >= 0 ? ' alert l' + lv : '');
+      div.dataset.index = String(i);
+      cell(div, 't', time(tl.t[i]));
+      cell(div, 'm', tl.dict[tl.mod[i]]);
+      cell(div, 'k', lv >= 0 ? LEVELS[lv] : tl.dict[tl.kind[i]]);
+      cell(div, 'd', tl.text[i]);
+      frag.appendChild(div);
+    }
+    rows.replaceChildren(frag);
+  }
+
+  function cell(row, cls, text) {
+    var span = document.createElement('span');
+    span.className = cls;
+    span.textContent = text;
+    row.appendChild(span);
+  }
+
+  function chart() {
+    var box = el('tl-chart');
+    if (!tl.n || typeof uPlot === 'undefined') { box.hidden = true; return; }
+    var lo = range ? range[0] : tl.t[0], hi = range ? range[1] : tl.t[tl.n - 1];
+    if (hi <= lo) hi = lo + 1e6;
+    var step = (hi - lo) / BUCKETS, xs = [], all = [], alerts = [];
+    for (var b = 0; b < BUCKETS; b++) { xs.push((lo + b * step) / 1e6); all.push(0); alerts.push(0); }
+    for (var j = 0; j < view.length; j++) {
+      var i = view[j], bucket = Math.min(BUCKETS - 1, Math.floor((tl.t[i] - lo) / step));
+      if (tl.level[i] >= 0) alerts[bucket]++; else all[bucket]++;
+    }
+    var data = [xs, all, alerts];
+    if (plot) { plot.setData(data); return; }
+    var bars = uPlot.paths.bars({ size: [0.9, 40] });
+    plot = new uPlot({
+      width: box.clientWidth || 600, height: 160, legend: { show: false },
+      cursor: { drag: { x: true, y: false, setScale: false } },
+      scales: { x: { time: true } },
+      series: [{}, { label: 'events', fill: '#8aa4c0', stroke: '#6c8aab', paths: bars },
+        { label: 'alerts', fill: '#b3261e', stroke: '#b3261e', paths: bars }],
+      hooks: { setSelect: [function (u) {
+        if (u.select.width < 3) return;
+        var a = u.posToVal(u.select.left, 'x') * 1e6, z = u.posToVal(u.select.left + u.select.width, 'x') * 1e6;
+        u.setSelect({ left: 0, width: 0, top: 0, height: 0 }, false);
+        range = [a, z];
+        filter();
+      }] }
+    }, data, box);
+  }
+
+  function schedule() { clearTimeout(timer); timer = setTimeout(filter, 150); }
+
+  async function start() {
+    var began = performance.now();
+    try {
+      tl = columns(await decode());
+    } catch (e) {
+      el('tl-summary').textContent = 'The timeline could not be read: ' + e.message;
+      document.body.dataset.state = 'failed';
+      return;
+    }
+    var modules = {};
+    for (var i = 0; i < tl.n; i++) modules[tl.dict[tl.mod[i]]] = true;
+    Object.keys(modules).sort().forEach(function (m) {
+      var o = document.createElement('option'); o.value = m; o.textContent = m; el('tl-module').appendChild(o);
+    });
+    el('tl-summary').textContent = tl.n ? tl.n.toLocaleString('en') + ' events from ' + time(tl.t[0]) + ' to '
+      + time(tl.t[tl.n - 1]) + ' UTC. Drag across the chart to zoom; click an event to read it whole.'
+      : 'No event with a time was found.';
+    el('tl-text').addEventListener('input', schedule);
+    el('tl-module').addEventListener('change', filter);
+    el('tl-level').addEventListener('change', filter);
+    el('tl-reset').addEventListener('click', function () { range = null; filter(); });
+    el('tl-list').addEventListener('scroll', function () { window.requestAnimationFrame(render); });
+    el('tl-list').addEventListener('click', function (ev) {
+      var row = ev.target.closest('.tl-row');
+      if (!row) return;
+      var i = +row.dataset.index, detail = el('tl-detail');
+      detail.textContent = time(tl.t[i]) + ' UTC  ' + tl.dict[tl.mod[i]] + '  '
+        + (tl.level[i] >= 0 ? LEVELS[tl.level[i]] + ' alert' : tl.dict[tl.kind[i]]) + '\n' + tl.text[i];
+      detail.hidden = false;
+    });
+    window.addEventListener('resize', function () {
+      if (plot) plot.setSize({ width: el('tl-chart').clientWidth, height: 160 });
+      render();
+    });
+    window.addEventListener('beforeprint', function () {
+      document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+    });
+    filter();
+    document.body.dataset.loadMs = String(Math.round(performance.now() - began));
+    document.body.dataset.state = 'ready';
+  }
+
+  start();
+})();

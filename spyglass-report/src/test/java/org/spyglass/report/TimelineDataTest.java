@@ -1,0 +1,57 @@
+package org.spyglass.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spyglass.core.time.Times;
+
+class TimelineDataTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-03-02 10:15:30.000000", "1970-01-01 00:00:00.000001", "1969-12-31 23:59:59.999999",
+        "2000-02-29 23:59:59.123456", "2099-12-31 00:00:00.000000"})
+    void readsMvtTimesAsTheFormatterDoes(String time) {
+        assertThat(TimelineData.micros(time))
+                .isEqualTo(ChronoUnit.MICROS.between(Instant.EPOCH, Times.parseMvt(time)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-13-02 10:15:30.000000", "2024-03-02 24:15:30.000000", "2024-03-02T10:15:30",
+        "2023-02-29 00:00:00.000000", "not a time"})
+    void refusesWhatIsNotAnMvtTime(String time) {
+        assertThatThrownBy(() -> TimelineData.micros(time)).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void csvRowsReadQuotedFieldsWithCommasQuotesAndLineBreaks() throws IOException {
+        CsvRows rows = new CsvRows(new StringReader("\"a\",\"b, c\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n"));
+
+        assertThat(rows.next()).containsExactly("a", "b, c");
+        assertThat(rows.next()).containsExactly("say \"hi\"", "two\nlines");
+        assertThat(rows.next()).isNull();
+    }
+
+    @Test
+    void leavesOutTimelineRowsWithoutFourFieldsOrAReadableTime() throws IOException {
+        String csv = "\"UTC Timestamp\",\"Plugin\",\"Event\",\"Description\"\r\n"
+                + "\"garbage\",\"sms\",\"x\",\"bad time\"\r\n"
+                + "\"2024-03-02 10:15:30.000000\",\"sms\"\r\n"
+                + "\"2024-03-02 10:15:30.000000\",\"sms\",\"sms_received\",\"kept\"\r\n";
+        java.io.StringWriter out = new java.io.StringWriter();
+
+        long count = TimelineData.write(new StringReader(csv), List.of(), out);
+
+        assertThat(count).isEqualTo(1);
+        String page = "<script type=\"application/octet-stream\" id=\"timeline-data\">" + out + "</script>";
+        assertThat(PageData.timeline(page).get("rows").get(0).get(3).asText()).isEqualTo("kept");
+    }
+}
