@@ -115,7 +115,7 @@ class CheckIntrusionLogsCommandTest {
             written = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
-                "info.json", "summary.json", "timeline.csv", "urls.json", "processes.json",
+                "info.json", "summary.json", "timeline.csv", "urls.json", "processes.json", "report.html",
                 "intrusion_dns.json", "intrusion_dns_detected.json", "intrusion_connect.json",
                 "intrusion_connect_detected.json", "intrusion_security.json", "intrusion_security_detected.json");
     }

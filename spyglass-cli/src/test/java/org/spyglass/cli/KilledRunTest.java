@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spyglass.core.output.AtomicFile;
 import org.spyglass.core.output.RunOutputs;
 import org.spyglass.ios.testing.BackupBuilder;
+import org.spyglass.report.ReportWriter;
 
 /**
  * A check killed with SIGKILL at a random point (a seeded random delay after its output folder appears) leaves no half-written file under a final name: every result file
@@ -78,6 +79,8 @@ class KilledRunTest {
                     assertThat(STRICT.readTree(file.toFile())).as(name).isNotNull();
                 } else if (name.endsWith(".csv")) {
                     assertCompleteCsv(file);
+                } else if (name.equals(ReportWriter.FILE_NAME)) {
+                    assertThat(file).content(StandardCharsets.UTF_8).as(name).endsWith("</html>\n");
                 } else if (!name.equals(RunOutputs.COMMAND_LOG)) {
                     throw new AssertionError("unexpected result file " + name);
                 }

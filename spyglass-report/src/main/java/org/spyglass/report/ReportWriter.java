@@ -3,17 +3,19 @@ package org.spyglass.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.spyglass.core.output.AtomicFile;
 import org.spyglass.core.output.RunOutputs;
 
 /**
@@ -55,16 +57,14 @@ public final class ReportWriter {
         ResultsReader.Read read = new ResultsReader().read(results);
         Path timeline = results.resolve(RunOutputs.TIMELINE);
         Path absolute = output.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        try (AtomicFile file = AtomicFile.create(absolute);
+             Writer out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
              Reader events = Files.isRegularFile(timeline)
                      ? Files.newBufferedReader(timeline, StandardCharsets.UTF_8) : null) {
             write(read, events, out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
+            out.flush();
+            file.commit();
         }
-        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
         return absolute;
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.output.AtomicFile;
 
 class ReportWriterTest {
     @TempDir
@@ -145,7 +146,7 @@ class ReportWriterTest {
         new ReportWriter().write(results, output);
 
         assertThat(output).content(StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
-        assertThat(temp.resolve("elsewhere.html.part")).doesNotExist();
+        assertThat(AtomicFile.temporaryOf(output)).doesNotExist();
         assertThat(results.resolve("report.html")).doesNotExist();
     }
 

@@ -147,9 +147,12 @@ public final class AtomicFile implements Closeable {
             guarded(() -> out.write(b, off, len));
         }
 
+        /** A flush once the file is complete has nothing to write (a write would fail), so it does nothing. */
         @Override
         public void flush() throws IOException {
-            guarded(out::flush);
+            if (!committed) {
+                guarded(out::flush);
+            }
         }
 
         @Override
