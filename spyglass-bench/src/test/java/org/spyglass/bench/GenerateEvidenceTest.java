@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.cli.SpyglassCommand;
 import org.spyglass.core.ExitCode;
+import org.spyglass.ios.backup.BackupFileIds;
 import org.spyglass.ios.sample.SampleBackup;
+import picocli.CommandLine;
 
 class GenerateEvidenceTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream(), true,
@@ -65,7 +69,10 @@ class GenerateEvidenceTest {
         Path backup = GenerateEvidence.write(out, EvidenceProfile.TINY, 42, QUIET);
         Path results = dir.resolve("results");
 
-        int code = SpyglassCommand.commandLine().execute("ios", "check-backup", "--iocs", out.resolve("iocs").toString(),
+        CommandLine commandLine = SpyglassCommand.commandLine();
+        commandLine.setOut(new PrintWriter(Writer.nullWriter()));
+        commandLine.setErr(new PrintWriter(Writer.nullWriter()));
+        int code = commandLine.execute("ios", "check-backup", "--iocs", out.resolve("iocs").toString(),
                 "--output", results.toString(), backup.toString());
 
         assertThat(code).isEqualTo(ExitCode.ALERTS.code());
@@ -93,8 +100,7 @@ class GenerateEvidenceTest {
     }
 
     private static byte[] stored(Path backup, String domain, String path) throws IOException {
-        String id = org.spyglass.ios.backup.BackupFileIds.of(domain, path);
-        return Files.readAllBytes(backup.resolve(org.spyglass.ios.backup.BackupFileIds.storagePath(id)));
+        return Files.readAllBytes(backup.resolve(BackupFileIds.storagePath(BackupFileIds.of(domain, path))));
     }
 
     private static long count(Path database, String table) throws SQLException {
