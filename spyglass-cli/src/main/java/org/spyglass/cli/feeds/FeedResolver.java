@@ -63,7 +63,8 @@ public final class FeedResolver {
     public ResolvedIndicators resolve(List<Path> iocs, boolean bundled) {
         Run run = new Run();
         if (bundled) {
-            BundledFeeds.manifest().forEach(entry -> run.add(BundledFeeds.load(entry)));
+            // Parsed on every core (they are small and many), added in manifest order, so the result is the same.
+            BundledFeeds.manifest().parallelStream().map(BundledFeeds::load).toList().forEach(run::add);
         }
         if (Files.isDirectory(dataFolder)) {
             UpdateState state = UpdateState.read(dataFolder);

@@ -3,13 +3,11 @@ package org.spyglass.core.source;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.spyglass.core.module.Warning;
 
 /**
@@ -183,20 +180,7 @@ public abstract class FolderSource implements Source {
         if (extraction != null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            Iterator<Path> files = paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).iterator();
-            while (files.hasNext() && !cancelled.getAsBoolean()) {
-                Path file = files.next();
-                if (hashes.containsKey(file.toString())) {
-                    continue;
-                }
-                try (InputStream in = openHost(file, root.relativize(file).toString())) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                } catch (IOException e) {
-                    problems.accept(file, e);
-                }
-            }
-        }
+        FolderHasher.hashAll(root, hashes, problems, cancelled);
     }
 
     /** For an archive, what its extraction refused or why it stopped early; nothing for a folder. */

@@ -112,6 +112,20 @@ class FolderSourceTest {
     }
 
     @Test
+    void hashEverythingNeitherFollowsLinksNorLeavesTheFolder(@TempDir Path outside) throws Exception {
+        write("a", new byte[] {1});
+        Path secret = Files.write(outside.resolve("secret"), new byte[] {2});
+        Files.createSymbolicLink(evidence.resolve("link-to-file"), secret);
+        Files.createSymbolicLink(evidence.resolve("link-to-folder"), outside);
+        try (TestFolderSource source = new TestFolderSource(evidence)) {
+            List<Path> problems = new ArrayList<>();
+            source.hashEverything((path, error) -> problems.add(path), () -> false);
+            assertThat(problems).isEmpty();
+            assertThat(source.hashes()).containsOnlyKeys(evidence.resolve("a").toString());
+        }
+    }
+
+    @Test
     void reportsTheModificationTimeOfAFolderFileAndNotTheCopysOtherTimes() throws Exception {
         write("a", new byte[] {1});
         Instant modified = Instant.parse("2021-07-18T10:00:00Z");

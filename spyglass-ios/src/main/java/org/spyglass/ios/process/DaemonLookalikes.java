@@ -90,10 +90,11 @@ public final class DaemonLookalikes {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String daemon : GENUINE) {
-            if (daemon.length() < MIN_LENGTH || sameWithoutDigits(process, daemon)) {
+            int allowed = Math.min(process.length(), daemon.length()) >= LONG_NAME ? 2 : 1;
+            if (daemon.length() < MIN_LENGTH || Math.abs(process.length() - daemon.length()) > allowed
+                    || sameWithoutDigits(process, daemon)) {
                 continue;
             }
-            int allowed = Math.min(process.length(), daemon.length()) >= LONG_NAME ? 2 : 1;
             int d = distance(process, daemon, allowed);
             if (d <= allowed && d < bestDistance) {
                 best = daemon;
@@ -159,8 +160,28 @@ public final class DaemonLookalikes {
         return last.isEmpty() ? null : last;
     }
 
-    private static boolean sameWithoutDigits(String a, String b) {
-        return a.replaceAll("[0-9]", "").equals(b.replaceAll("[0-9]", ""));
+    /** Whether {@code a} and {@code b} are equal once the ASCII digits are left out of both. */
+    static boolean sameWithoutDigits(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && isAsciiDigit(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && isAsciiDigit(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

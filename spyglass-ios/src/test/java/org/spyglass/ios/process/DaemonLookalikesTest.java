@@ -105,4 +105,12 @@ class DaemonLookalikesTest {
         assertThat(heuristic.level()).isEqualTo(Level.MEDIUM);
         assertThat(heuristic.explanation()).contains("launchafd").contains("not proof");
     }
+
+    @ParameterizedTest
+    @CsvSource({"mediaserverd2, mediaserverd, true", "1a2b3, ab, true", "123, '', true", "ab, ab, true",
+        "abc, ab, false", "ab, abc, false", "a1b, ba, false", "x9, y9, false"})
+    void comparesNamesWithTheirDigitsLeftOut(String a, String b, boolean same) {
+        assertThat(DaemonLookalikes.sameWithoutDigits(a, b)).isEqualTo(same);
+        assertThat(DaemonLookalikes.sameWithoutDigits(b, a)).isEqualTo(same);
+    }
 }

@@ -102,7 +102,11 @@ public final class BackupWriter {
 
     /** Adds a regular file whose content is copied from {@code content}; returns its fileID. */
     public String addFile(String domain, String relativePath, Path content, Instant modified) throws IOException {
-        return addFile(domain, relativePath, Files.readAllBytes(content), modified);
+        String id = list(domain, relativePath, Files.size(content), FileTimes.all(modified));
+        Path stored = folder.resolve(BackupFileIds.storagePath(id));
+        Files.createDirectories(stored.getParent());
+        Files.copy(content, stored);
+        return id;
     }
 
     /**
