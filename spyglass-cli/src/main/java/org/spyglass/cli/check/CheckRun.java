@@ -92,24 +92,26 @@ public final class CheckRun {
         ModuleRegistry registry = ModuleRegistry.load();
         registry.checkSelection(kind, new LinkedHashSet<>(options.modules));
         List<ArtifactModule<?>> modules = registry.forKind(kind);
+        Terminal terminal = options.terminal.open(out, err);
         ResolvedIndicators resolved = feeds.resolve(options.iocs, !options.noDefaultIocs);
-        resolved.warnings().forEach(w -> err.println("warning: " + w.location() + ": " + w.message()));
+        resolved.warnings().forEach(terminal::warning);
         Path output = options.output != null ? options.output : defaultOutput();
         RunRequest request = new RunRequest(command, arguments, evidence, output, resolved.indicators(),
                 new LinkedHashSet<>(options.modules), options.hashes, options.pretty, Math.max(1, options.threads));
         RunEngine engine = new RunEngine();
-        TerminalProgress progress = new TerminalProgress(err);
+        TerminalProgress progress = new TerminalProgress(terminal, modules.size());
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> interrupt(engine, done), "spyglass-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         RunSummary summary;
         try {
             try (Source source = opener.open(evidence)) {
-                err.println("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
-                err.flush();
+                terminal.info("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
                 summary = engine.run(request, source, modules, progress);
+            } finally {
+                progress.done();
             }
-            new TerminalSummary(out).print(summary, progress.severeAlerts(), progress.severeAlertCount());
+            new TerminalSummary(terminal).print(summary, progress.severeAlerts(), progress.severeAlertCount());
         } finally {
             done.countDown();
             removeHook(hook);
