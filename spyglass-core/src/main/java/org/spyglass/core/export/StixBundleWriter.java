@@ -81,8 +81,8 @@ final class StixBundleWriter implements Closeable {
 
     /** Whether {@code id} is a valid STIX identifier of {@code type} ({@code type--UUID}). */
     static boolean isStixId(String id, String type) {
-        return id != null && id.matches(type + "--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}"
-                + "-[0-9a-fA-F]{12}");
+        return id != null && id.matches(type + "--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}"
+                + "-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}");
     }
 
     private void writeIdentities() throws IOException {
