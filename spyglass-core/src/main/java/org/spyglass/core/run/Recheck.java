@@ -30,9 +30,9 @@ import org.spyglass.core.time.Times;
  * {@code check-iocs}: checks a saved results folder again against new indicators, without the evidence. Each
  * module's records are read back from {@code <module>.json} and judged again by its checker
  * ({@link RecheckModule}); the new alerts, {@code alerts_timeline.csv}, {@code processes.json}, the exports,
- * {@code summary.json} (verdict recomputed, the saved module statuses and warnings kept) and {@code info.json} (the new indicator files, the
- * previous ones under {@code rechecked}) replace the old ones ({@link RecheckFiles}); {@code command.log} gets the
- * re-check's lines appended. The records and timelines are left as they are.
+ * {@code summary.json} (verdict recomputed, the saved module statuses and warnings kept) and {@code info.json}
+ * (the new indicator files, the previous ones under {@code rechecked}) replace the old ones ({@link RecheckFiles});
+ * {@code command.log} gets the re-check's lines appended. The records and timelines are left as they are.
  */
 public final class Recheck {
     public static final String COMMAND = "check-iocs";
