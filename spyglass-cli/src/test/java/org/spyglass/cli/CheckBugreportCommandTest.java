@@ -126,11 +126,11 @@ class CheckBugreportCommandTest {
             written = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
-                "info.json", "summary.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
+                "info.json", "summary.json", "alerts.stix2.json", "alerts.misp.json", "dumpsys_accessibility.json", "dumpsys_accessibility_detected.json", "dumpsys_getprop.json",
                 "dumpsys_getprop_detected.json", "dumpsys_appops.json", "dumpsys_appops_detected.json",
                 "dumpsys_packages.json", "dumpsys_packages_detected.json", "dumpsys_receivers.json",
                 "dumpsys_receivers_detected.json", "dumpsys_battery_daily.json", "dumpsys_battery_daily_detected.json",
-                "timeline.csv");
+                "timeline.csv", "timeline.jsonl");
     }
 
     @Test

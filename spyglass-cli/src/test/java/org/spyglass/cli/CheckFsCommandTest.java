@@ -135,6 +135,7 @@ class CheckFsCommandTest {
         }
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
                 "info.json", "summary.json", "timeline.csv", "urls.json", "processes.json",
+                "timeline.jsonl", "alerts.stix2.json", "alerts.misp.json",
                 "sms.json", "sms_detected.json", "datausage.json", "datausage_detected.json", "tcc.json",
                 "tcc_detected.json", "calls.json", "calls_detected.json", "netusage.json", "netusage_detected.json",
                 "cache_files.json", "cache_files_detected.json", "filesystem.json", "filesystem_detected.json");
