@@ -120,6 +120,11 @@ class CheckBugreportCommandTest {
     }
 
     @Test
+    void everySavedRecordReadsBackIntoItsRecordClassAsWritten() throws IOException {
+        ResultsFolder.assertRecordsReadBackExactly(results);
+    }
+
+    @Test
     void writesExactlyTheExpectedFiles() throws IOException {
         Set<String> written;
         try (Stream<Path> files = Files.list(results)) {

@@ -128,6 +128,11 @@ class CheckFsCommandTest {
     }
 
     @Test
+    void everySavedRecordReadsBackIntoItsRecordClassAsWritten() throws IOException {
+        ResultsFolder.assertRecordsReadBackExactly(results);
+    }
+
+    @Test
     void writesExactlyTheExpectedFiles() throws IOException {
         Set<String> written;
         try (Stream<Path> files = Files.list(results)) {

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.json.Json;
-import org.spyglass.core.module.ArtifactModule;
-import org.spyglass.core.run.ModuleRegistry;
 import org.spyglass.core.testing.ExportValidation;
 import org.spyglass.ios.testing.BackupBuilder;
 
@@ -87,7 +85,7 @@ class CheckIocsCommandTest {
         if (Files.exists(saved.resolve("timeline.csv"))) {
             assertThat(rechecked.resolve("timeline.csv")).hasSameBinaryContentAs(saved.resolve("timeline.csv"));
         }
-        assertRecordsReadBackExactly(saved);
+        ResultsFolder.assertRecordsReadBackExactly(saved);
     }
 
     @Test
@@ -142,25 +140,6 @@ class CheckIocsCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
         assertThat(run.err()).contains("is not a Spyglass results folder").contains("summary.json");
-    }
-
-    /** Every saved record reads back into its module's record class and writes again to the same JSON. */
-    private static void assertRecordsReadBackExactly(Path results) throws IOException {
-        ModuleRegistry registry = ModuleRegistry.load();
-        int checked = 0;
-        for (ArtifactModule<?> module : registry.modules()) {
-            Path file = results.resolve(module.name() + ".json");
-            if (!Files.exists(file)) {
-                continue;
-            }
-            for (JsonNode saved : Json.mapper().readTree(file.toFile())) {
-                Object record = Json.recordReader(module.recordType()).readValue(saved);
-                assertThat(Json.mapper().writeValueAsString(record)).as(module.name())
-                        .isEqualTo(Json.mapper().writeValueAsString(saved));
-            }
-            checked++;
-        }
-        assertThat(checked).isPositive();
     }
 
     private static Map<String, Long> detectedFiles(Path folder) throws IOException {
