@@ -44,7 +44,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("spyglass-demo-");
         try {
             Path backup = SampleBackup.write(scratch);
-            commandLine.getErr().println("Wrote the synthetic sample backup to " + backup);
+            options.terminal.open(commandLine.getOut(), commandLine.getErr())
+                    .info("Wrote the synthetic sample backup to " + backup);
             return run.run(backup, BackupSource::open);
         } finally {
             deleteTree(scratch);

@@ -2,6 +2,7 @@ package org.spyglass.cli;
 
 import java.io.PrintWriter;
 import org.spyglass.cli.android.AndroidCommand;
+import org.spyglass.cli.check.CheckIocsCommand;
 import org.spyglass.cli.ios.IosCommand;
 import org.spyglass.cli.iocs.IocsCommand;
 import org.spyglass.core.ExitCode;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Command;
         description = {
             "Checks phone evidence for traces of mercenary spyware (Pegasus, Predator and their kind).",
             "It reads the evidence you give it and never changes it."},
-        subcommands = {IosCommand.class, AndroidCommand.class, IocsCommand.class, DemoCommand.class, ReportCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {IosCommand.class, AndroidCommand.class, CheckIocsCommand.class, IocsCommand.class,
+            ReportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:completed; no alert of level HIGH or above (this is not a clean bill of health)",

@@ -156,6 +156,11 @@ class CheckBugreportCommandTest {
     }
 
     @Test
+    void everySavedRecordReadsBackIntoItsRecordClassAsWritten() throws IOException {
+        ResultsFolder.assertRecordsReadBackExactly(results);
+    }
+
+    @Test
     void writesExactlyTheExpectedFiles() throws IOException {
         Set<String> written;
         try (Stream<Path> files = Files.list(results)) {
@@ -170,7 +175,8 @@ class CheckBugreportCommandTest {
                 "dumpsys_platform_compat.json", "dumpsys_platform_compat_detected.json", "dbinfo.json",
                 "dbinfo_detected.json", "dumpsys_battery_history.json", "dumpsys_battery_history_detected.json",
                 "dumpsys_adb_state.json", "tombstones.json", "tombstones_detected.json",
-                "bugreport_timestamps.json", "processes.json");
+                "bugreport_timestamps.json", "processes.json", "alerts.stix2.json", "alerts.misp.json",
+                "timeline.jsonl");
     }
 
     @Test

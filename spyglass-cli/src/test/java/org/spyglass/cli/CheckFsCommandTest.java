@@ -128,6 +128,11 @@ class CheckFsCommandTest {
     }
 
     @Test
+    void everySavedRecordReadsBackIntoItsRecordClassAsWritten() throws IOException {
+        ResultsFolder.assertRecordsReadBackExactly(results);
+    }
+
+    @Test
     void writesExactlyTheExpectedFiles() throws IOException {
         Set<String> written;
         try (Stream<Path> files = Files.list(results)) {
@@ -135,6 +140,7 @@ class CheckFsCommandTest {
         }
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log", "report.html",
                 "info.json", "summary.json", "timeline.csv", "urls.json", "processes.json",
+                "timeline.jsonl", "alerts.stix2.json", "alerts.misp.json",
                 "sms.json", "sms_detected.json", "datausage.json", "datausage_detected.json", "tcc.json",
                 "tcc_detected.json", "calls.json", "calls_detected.json", "netusage.json", "netusage_detected.json",
                 "cache_files.json", "cache_files_detected.json", "filesystem.json", "filesystem_detected.json");

@@ -18,6 +18,26 @@ class DemoCommandTest {
     Path dir;
 
     @Test
+    void quietPrintsTheVerdictLineAloneAndTheResultsAreTheSame() throws Exception {
+        CliRun run = CliRun.of("demo", "--quiet", "-o", dir.resolve("quiet").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ALERTS.code());
+        assertThat(run.out().lines()).singleElement().asString().startsWith("Verdict: Signs of compromise");
+        assertThat(run.err()).isEmpty();
+        assertThat(dir.resolve("quiet").resolve("alerts.json")).exists();
+    }
+
+    @Test
+    void aForcedTerminalShowsOneLiveProgressLineAndAColouredTable() throws Exception {
+        CliRun run = CliRun.of("demo", "--terminal=always", "-o", dir.resolve("live").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ALERTS.code());
+        assertThat(run.err()).contains("\r[").contains(" modules] ").contains("records/s")
+                .doesNotContain("records, ");
+        assertThat(run.out()).contains("\u001b[1;31m").containsPattern("Module +Records +CRITICAL");
+    }
+
+    @Test
     void printsTheAlertsForThePlantedTracesAndExitsWithTheAlertsCode() throws Exception {
         Path output = dir.resolve("results");
 

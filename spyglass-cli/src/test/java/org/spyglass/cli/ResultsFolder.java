@@ -14,6 +14,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.spyglass.core.Level;
+import org.spyglass.core.json.Json;
+import org.spyglass.core.module.ArtifactModule;
+import org.spyglass.core.run.ModuleRegistry;
 
 /** What the command-line tests read back from a results folder, and the scratch folders a run may leave. */
 final class ResultsFolder {
@@ -50,5 +53,24 @@ final class ResultsFolder {
         json(results, module + "_detected.json").forEach(alert -> levels.add(alert.get("level").asText()));
         assertThat(levels).as(module + "_detected.json")
                 .containsExactlyInAnyOrderElementsOf(alerts.stream().map(Level::name).toList());
+    }
+
+    /** Every saved record reads back into its module's record class and writes again to the same JSON. */
+    static void assertRecordsReadBackExactly(Path results) throws IOException {
+        ModuleRegistry registry = ModuleRegistry.load();
+        int checked = 0;
+        for (ArtifactModule<?> module : registry.modules()) {
+            Path file = results.resolve(module.name() + ".json");
+            if (!Files.exists(file)) {
+                continue;
+            }
+            for (JsonNode saved : Json.mapper().readTree(file.toFile())) {
+                Object record = Json.recordReader(module.recordType()).readValue(saved);
+                assertThat(Json.mapper().writeValueAsString(record)).as(module.name())
+                        .isEqualTo(Json.mapper().writeValueAsString(saved));
+            }
+            checked++;
+        }
+        assertThat(checked).isPositive();
     }
 }

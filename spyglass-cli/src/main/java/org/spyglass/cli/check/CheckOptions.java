@@ -3,6 +3,7 @@ package org.spyglass.cli.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every check command shares (MVT's names and short forms). */
@@ -40,4 +41,7 @@ public final class CheckOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Modules run in parallel on N threads (default: the number of cores).")
     public int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    public TerminalOptions terminal = new TerminalOptions();
 }

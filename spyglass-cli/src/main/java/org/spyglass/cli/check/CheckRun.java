@@ -136,24 +136,29 @@ public final class CheckRun {
         ModuleRegistry registry = ModuleRegistry.load();
         registry.checkSelection(kind, new LinkedHashSet<>(options.modules));
         List<ArtifactModule<?>> modules = registry.forKind(kind);
+        Terminal terminal = options.terminal.open(out, err);
         ResolvedIndicators resolved = feeds.resolve(options.iocs, !options.noDefaultIocs);
-        resolved.warnings().forEach(w -> err.println("warning: " + w.location() + ": " + w.message()));
+        resolved.warnings().forEach(terminal::warning);
         Path output = options.output != null ? options.output : defaultOutput();
         RunRequest request = new RunRequest(command, arguments, evidence, output, resolved.indicators(),
                 new LinkedHashSet<>(options.modules), options.hashes, options.pretty, Math.max(1, options.threads));
         RunEngine engine = new RunEngine();
-        TerminalProgress progress = new TerminalProgress(err);
+        TerminalProgress progress = new TerminalProgress(terminal, modules.size());
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> interrupt(engine, done), "spyglass-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         int code;
         try {
             try (Source source = opener.open(evidence)) {
-                err.println("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
-                err.flush();
-                RunSummary summary = engine.run(request, source, modules, progress);
-                writeReport(summary);
-                new TerminalSummary(out).print(summary, progress.severeAlerts(), progress.severeAlertCount());
+                terminal.info("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
+                RunSummary summary;
+                try {
+                    summary = engine.run(request, source, modules, progress);
+                } finally {
+                    progress.done();
+                }
+                writeReport(summary, terminal);
+                new TerminalSummary(terminal).print(summary, progress.severeAlerts(), progress.severeAlertCount());
                 code = summary.exitCode().code();
                 if (nested != null && summary.exitCode() != ExitCode.INTERRUPTED) {
                     int inner = nested.run(source, output);
@@ -171,19 +176,18 @@ public final class CheckRun {
      * Writes report.html; a report that cannot be written costs a warning, never the run's results. An interrupted
      * run has no time to spare for it: {@code spyglass report} writes it later.
      */
-    private void writeReport(RunSummary summary) {
+    private static void writeReport(RunSummary summary, Terminal terminal) {
         if (summary.interrupted()) {
-            err.println("warning: the run was interrupted, so " + ReportWriter.FILE_NAME + " was not written; run "
+            terminal.info("warning: the run was interrupted, so " + ReportWriter.FILE_NAME + " was not written; run "
                     + "`spyglass report " + summary.output() + "` to write it.");
         } else {
             try {
                 new ReportWriter().write(summary.output());
             } catch (IOException | RuntimeException e) {
-                err.println("warning: " + ReportWriter.FILE_NAME + " could not be written in " + summary.output()
+                terminal.info("warning: " + ReportWriter.FILE_NAME + " could not be written in " + summary.output()
                         + ": " + (e.getMessage() != null ? e.getMessage() : e) + "; the other results are complete.");
             }
         }
-        err.flush();
     }
 
     private Path defaultOutput() {

@@ -2,16 +2,22 @@ package org.spyglass.core.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.spyglass.core.time.Times;
 
@@ -23,7 +29,9 @@ import org.spyglass.core.time.Times;
  *   <li>{@code byte[]} as base64, {@link Path} as its plain string, an empty {@link Optional} as null;</li>
  *   <li>null values written, not left out; map keys kept as they are.</li>
  * </ul>
- * Records serialise without annotations. The mapper is thread-safe and must not be reconfigured.
+ * Records serialise without annotations, and read back into their record classes with the same rules (a time
+ * from MVT's rendering, {@code ""} as null; a path from its string), so a results folder's records can be checked
+ * again. The mapper is thread-safe and must not be reconfigured.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = createMapper();
@@ -34,6 +42,15 @@ public final class Json {
     /** The shared, fully configured mapper. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Reads a record of {@code type} back from its JSON. Properties the record does not have are skipped: they are
+     * the values writing derived from the record's {@code isX()} and {@code getX()} methods (a chat's
+     * {@code group}), computed again when the record is written.
+     */
+    public static ObjectReader recordReader(Class<?> type) {
+        return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /**
@@ -55,6 +72,8 @@ public final class Json {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<Optional<?>> optional = (Class) Optional.class;
         module.addSerializer(optional, new OptionalSerializer(optional));
+        module.addDeserializer(Instant.class, new InstantDeserializer());
+        module.addDeserializer(Path.class, new PathDeserializer());
         ObjectMapper mapper = new ObjectMapper();
         mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         mapper.registerModule(module);
@@ -74,6 +93,42 @@ public final class Json {
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeString(Times.mvt(value));
+        }
+    }
+
+    private static final class InstantDeserializer extends StdScalarDeserializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        InstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = parser.getValueAsString();
+            try {
+                return Times.parseMvt(text);
+            } catch (DateTimeParseException e) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not a time: %s", e.getMessage());
+            }
+        }
+
+        @Override
+        public Instant getNullValue(DeserializationContext context) {
+            return null;
+        }
+    }
+
+    private static final class PathDeserializer extends StdScalarDeserializer<Path> {
+        private static final long serialVersionUID = 1L;
+
+        PathDeserializer() {
+            super(Path.class);
+        }
+
+        @Override
+        public Path deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return Path.of(parser.getValueAsString());
         }
     }
 

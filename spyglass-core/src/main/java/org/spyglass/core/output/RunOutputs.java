@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.spyglass.core.json.Json;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineEvent;
@@ -21,6 +22,7 @@ public final class RunOutputs implements Closeable {
     public static final String ALERTS = "alerts.json";
     public static final String URLS = "urls.json";
     public static final String TIMELINE = "timeline.csv";
+    public static final String TIMELINE_JSONL = "timeline.jsonl";
     public static final String ALERTS_TIMELINE = "alerts_timeline.csv";
     public static final String COMMAND_LOG = "command.log";
     public static final String PROCESSES = "processes.json";
@@ -30,7 +32,7 @@ public final class RunOutputs implements Closeable {
     private final Path folder;
     private final Path spool;
     private final boolean pretty;
-    private final SortedSpool<TimelineRow> timeline;
+    private final SortedSpool<TimelineEntry> timeline;
     private final SortedSpool<TimelineRow> alertsTimeline;
     private final SortedSpool<ProcessRow> processes;
     private final CommandLog log;
@@ -45,7 +47,7 @@ public final class RunOutputs implements Closeable {
         this.folder = folder;
         this.spool = spool;
         this.pretty = pretty;
-        this.timeline = new SortedSpool<>(spool, "timeline", spillThreshold, true, TimelineRow.CODEC);
+        this.timeline = new SortedSpool<>(spool, "timeline", spillThreshold, true, TimelineEntry.CODEC);
         this.alertsTimeline = new SortedSpool<>(spool, "alerts-timeline", spillThreshold, false,
                 TimelineRow.CODEC);
         this.processes = new SortedSpool<>(spool, "processes", spillThreshold, true, ProcessRow.CODEC);
@@ -65,8 +67,10 @@ public final class RunOutputs implements Closeable {
         return new ModuleFiles(name, folder, spool, pretty);
     }
 
-    public void timeline(TimelineEvent event) throws IOException {
-        timeline.add(new TimelineRow(event.timestamp(), event.module(), event.event(), event.description()));
+    /** Adds an event of {@code record} to {@code timeline.csv} and {@code timeline.jsonl}. */
+    public void timeline(TimelineEvent event, Object record) throws IOException {
+        timeline.add(new TimelineEntry(event.timestamp(), event.module(), event.event(), event.description(),
+                Json.mapper().writeValueAsString(record)));
     }
 
     /** Adds an alert to {@code alerts_timeline.csv} when it has an event time. */
@@ -105,7 +109,8 @@ public final class RunOutputs implements Closeable {
     /**
      * Writes the run-wide files once every module is done and closed: {@code alerts.json} and {@code urls.json}
      * (the modules' parts joined in {@code moduleOrder}, only when not empty), {@code timeline.csv} (only when not
-     * empty) and {@code alerts_timeline.csv} (always, as MVT does).
+     * empty), with {@code timeline.jsonl} (Timesketch's import format) from the same sorted events, and
+     * {@code alerts_timeline.csv} (always, as MVT does).
      */
     public void finish(List<String> moduleOrder) throws IOException {
         List<Path> detected = moduleOrder.stream().map(m -> ModuleFiles.detectedFile(folder, m)).toList();
@@ -117,9 +122,26 @@ public final class RunOutputs implements Closeable {
             JsonArrays.concatenate(urls, folder.resolve(URLS), pretty);
         }
         if (timeline.added() > 0) {
-            writeCsv(timeline, folder.resolve(TIMELINE), "UTC Timestamp", "Plugin", "Event", "Description");
+            writeTimelines();
         }
         writeCsv(alertsTimeline, folder.resolve(ALERTS_TIMELINE), "Event Time", "Module", "Message", "Event");
+    }
+
+    /** One pass over the sorted events: a CSV row once per distinct row, a JSONL line once per distinct event. */
+    private void writeTimelines() throws IOException {
+        try (CsvWriter csv = new CsvWriter(folder.resolve(TIMELINE));
+             TimesketchWriter jsonl = new TimesketchWriter(folder.resolve(TIMELINE_JSONL))) {
+            csv.row("UTC Timestamp", "Plugin", "Event", "Description");
+            TimelineRow[] previous = new TimelineRow[1];
+            timeline.drain(entry -> {
+                TimelineRow row = entry.row();
+                if (!row.equals(previous[0])) {
+                    csv.row(Times.mvt(row.time()), row.module(), row.event(), row.detail());
+                    previous[0] = row;
+                }
+                jsonl.write(entry);
+            });
+        }
     }
 
     private static void writeCsv(SortedSpool<TimelineRow> rows, Path file, String... header) throws IOException {

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.export.AlertExports;
+import org.spyglass.core.export.ExportRun;
 import org.spyglass.core.ioc.FeedFile;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Warning;
@@ -139,9 +141,17 @@ public final class RunEngine {
                 source.deviceInfo(), interrupted, verdict, verdict.sentence(interrupted, results, counts, indicators));
         InfoFile.write(outputs.folder(), request, started, source.hashes());
         SummaryFile.write(outputs.folder(), summary, request.prettyJson());
+        AlertExports.write(outputs.folder(), exportRun(summary), request.prettyJson());
         log.info("verdict: " + verdict + ": " + summary.verdictSentence());
         log.info("finished: exit code " + summary.exitCode().code() + " (" + summary.exitCode() + ")");
         return summary;
+    }
+
+    /** What the STIX and MISP exports say about a run. */
+    public static ExportRun exportRun(RunSummary summary) {
+        return new ExportRun(summary.command(), summary.evidence().toAbsolutePath().normalize().toString(),
+                summary.sourceKind() == null ? null : summary.sourceKind().name(), summary.started(),
+                summary.deviceInfo(), summary.verdictSentence());
     }
 
     private List<ModuleResult> runModules(List<ArtifactModule<?>> modules, RunRequest request, RunContext context) {

@@ -27,6 +27,7 @@ import org.spyglass.core.ExitCode;
 import org.spyglass.core.Level;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.json.Json;
+import org.spyglass.core.testing.ExportValidation;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Warning;
@@ -278,6 +279,48 @@ class RunEngineTest {
                 "\"2024-03-02 10:15:31.000000\",\"safari\",\"visit\",\"Visited a.example\"",
                 "\"2024-03-02 10:15:32.000000\",\"safari\",\"visit\",\"Visited b.example\"",
                 "\"2024-03-02 10:15:33.000000\",\"safari\",\"visit\",\"Visited c.example\"");
+    }
+
+    @Test
+    void writesTimesketchLinesFromTheSortedTimelineWithEachRecordsFields() throws IOException {
+        Fixtures.writeVisits(evidence, "safari", "3,c.example,1709374533", "1,a.example,1709374531",
+                "1,a.example,1709374531", "5,a.example,1709374531");
+        RunEngine engine = new RunEngine(Clock.systemUTC(), 2);
+
+        engine.run(Fixtures.request(evidence, results, Set.of(), 1), open(evidence),
+                List.of(Fixtures.visits("safari")), RunListener.NONE);
+
+        assertThat(Files.readAllLines(results.resolve("timeline.csv"), StandardCharsets.UTF_8)).hasSize(3);
+        List<String> lines = Files.readAllLines(results.resolve("timeline.jsonl"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        JsonNode first = Json.mapper().readTree(lines.get(0));
+        assertThat(first.get("message").asText()).isEqualTo("Visited a.example");
+        assertThat(first.get("datetime").asText()).isEqualTo("2024-03-02T10:15:31.000000+00:00");
+        assertThat(java.time.OffsetDateTime.parse(first.get("datetime").asText()).toInstant())
+                .isEqualTo(Instant.ofEpochSecond(1709374531));
+        assertThat(first.get("timestamp").asLong()).isEqualTo(1_709_374_531_000_000L);
+        assertThat(first.get("timestamp_desc").asText()).isEqualTo("visit");
+        assertThat(first.get("module").asText()).isEqualTo("safari");
+        assertThat(first.get("number").asInt()).isEqualTo(1);
+        assertThat(first.get("visited_at").asText()).isEqualTo("2024-03-02 10:15:31.000000");
+        assertThat(Json.mapper().readTree(lines.get(1)).get("number").asInt()).isEqualTo(5);
+        assertThat(Json.mapper().readTree(lines.get(2)).get("host").asText()).isEqualTo("c.example");
+    }
+
+    @Test
+    void writesItsAlertsAsAStixBundleAndAMispEvent() throws IOException {
+        Fixtures.writeVisits(evidence, "safari", "1,odd.test,1709374530", "2,evil.example,1709374531");
+
+        run(List.of(Fixtures.visits("safari")));
+
+        JsonNode bundle = json("alerts.stix2.json");
+        assertThat(ExportValidation.stixErrors(bundle)).isEmpty();
+        assertThat(bundle.get("objects")).extracting(o -> o.get("type").asText())
+                .contains("sighting", "indicator", "note", "observed-data", "domain-name");
+        JsonNode event = json("alerts.misp.json").get("Event");
+        assertThat(ExportValidation.mispErrors(event)).isEmpty();
+        assertThat(event.get("Attribute")).extracting(a -> a.get("value").asText())
+                .containsExactly("Visit to test host odd.test", "evil.example");
     }
 
     @Test

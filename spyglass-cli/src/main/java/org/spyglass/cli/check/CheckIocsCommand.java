@@ -1,0 +1,72 @@
+package org.spyglass.cli.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.spyglass.cli.feeds.FeedResolver;
+import org.spyglass.cli.feeds.ResolvedIndicators;
+import org.spyglass.cli.secrets.ArgumentRedaction;
+import org.spyglass.core.run.ModuleRegistry;
+import org.spyglass.core.run.Recheck;
+import org.spyglass.core.run.RecheckRequest;
+import org.spyglass.core.run.RunSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code spyglass check-iocs RESULTS_DIR}: MVT's command of that name, for any kind of evidence. */
+@Command(name = "check-iocs", mixinStandardHelpOptions = true,
+        description = {"Check the results of an earlier check again against new indicators, without the evidence.",
+            "Each module's records (<module>.json) are judged again: indicator alerts are recomputed, heuristic "
+                    + "alerts are kept as saved. The new alerts, alerts_timeline.csv, processes.json, the STIX and "
+                    + "MISP exports, summary.json and info.json replace the old ones (each file replaced "
+                    + "atomically), in RESULTS_DIR or in --output."})
+public final class CheckIocsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RESULTS_DIR", description = "The results folder of an earlier check.")
+    Path results;
+
+    @Option(names = {"-i", "--iocs"}, paramLabel = "FILE",
+            description = "An indicator file or folder (STIX 2.1 bundle, stalkerware ioc.yaml); repeatable. "
+                    + "Added to the bundled feeds, the downloaded ones (spyglass iocs update), "
+                    + "SPYGLASS_IOCS and MVT_STIX2.")
+    List<Path> iocs = new ArrayList<>();
+
+    @Option(names = "--no-default-iocs",
+            description = "Do not load the bundled and downloaded feeds: use only --iocs, SPYGLASS_IOCS and MVT_STIX2.")
+    boolean noDefaultIocs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Write a complete copy of the results, checked again, to DIR instead of updating "
+                    + "RESULTS_DIR in place.")
+    Path output;
+
+    @Option(names = "--pretty", description = "Indent the JSON outputs (compact by default).")
+    boolean pretty;
+
+    @CommandLine.Mixin
+    TerminalOptions terminal;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        FeedResolver feeds = new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()), System.getenv());
+        ResolvedIndicators resolved = feeds.resolve(iocs, !noDefaultIocs);
+        Terminal screen = terminal.open(commandLine.getOut(), commandLine.getErr());
+        resolved.warnings().forEach(screen::warning);
+        screen.info("Checking the results in " + results + " again with " + resolved.indicators().size()
+                + " indicators...");
+        TerminalProgress progress = new TerminalProgress(screen, 0);
+        RunSummary summary = new Recheck().run(new RecheckRequest(results, output, resolved.indicators(), pretty,
+                ArgumentRedaction.redact(commandLine.getParseResult().originalArgs())), ModuleRegistry.load(),
+                progress);
+        progress.done();
+        new TerminalSummary(screen).print(summary, progress.severeAlerts(), progress.severeAlertCount());
+        return summary.exitCode().code();
+    }
+}

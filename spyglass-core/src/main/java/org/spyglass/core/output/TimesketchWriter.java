@@ -1,0 +1,76 @@
+package org.spyglass.core.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.spyglass.core.json.Json;
+
+/**
+ * {@code timeline.jsonl}: one JSON object per line in Timesketch's JSONL import format. Each line holds Timesketch's
+ * mandatory {@code message}, {@code datetime} (ISO 8601 with offset) and {@code timestamp_desc}, its optional
+ * {@code timestamp} (microseconds since the epoch), the {@code module}, then the record's own fields; a record
+ * field named like one of these is written with a {@code record_} prefix. Not thread-safe.
+ */
+public final class TimesketchWriter implements Closeable {
+    /** The names the line itself uses; record fields with these names get the {@code record_} prefix. */
+    static final Set<String> RESERVED = Set.of("message", "datetime", "timestamp_desc", "timestamp", "module");
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final JsonGenerator out;
+    private boolean written;
+
+    public TimesketchWriter(Path file) throws IOException {
+        out = Json.generator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), false);
+        out.setRootValueSeparator(new SerializedString("\n"));
+    }
+
+    /** Timesketch's {@code datetime}: ISO 8601 in UTC with microseconds and an explicit offset. */
+    public static String datetime(Instant time) {
+        return DATETIME.format(time);
+    }
+
+    public void write(TimelineEntry entry) throws IOException {
+        JsonNode record = Json.mapper().readTree(entry.record());
+        out.writeStartObject();
+        out.writeStringField("message", entry.description());
+        out.writeStringField("datetime", datetime(entry.time()));
+        out.writeStringField("timestamp_desc", entry.event());
+        out.writeNumberField("timestamp", ChronoUnit.MICROS.between(Instant.EPOCH, entry.time()));
+        out.writeStringField("module", entry.module());
+        if (record.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                out.writeFieldName(RESERVED.contains(field.getKey()) ? "record_" + field.getKey() : field.getKey());
+                Json.mapper().writeTree(out, field.getValue());
+            }
+        } else {
+            out.writeFieldName("record");
+            Json.mapper().writeTree(out, record);
+        }
+        out.writeEndObject();
+        written = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (JsonGenerator open = out) {
+            if (written) {
+                open.writeRaw('\n');
+            }
+        }
+    }
+}
