@@ -79,12 +79,23 @@ class KilledRunTest {
                     assertThat(STRICT.readTree(file.toFile())).as(name).isNotNull();
                 } else if (name.endsWith(".csv")) {
                     assertCompleteCsv(file);
+                } else if (name.endsWith(".jsonl")) {
+                    assertCompleteJsonLines(file);
                 } else if (name.equals(ReportWriter.FILE_NAME)) {
                     assertThat(file).content(StandardCharsets.UTF_8).as(name).endsWith("</html>\n");
                 } else if (!name.equals(RunOutputs.COMMAND_LOG)) {
                     throw new AssertionError("unexpected result file " + name);
                 }
             }
+        }
+    }
+
+    /** Every line is one whole JSON object, the last one ended. */
+    private static void assertCompleteJsonLines(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).as(file.toString()).satisfiesAnyOf(t -> assertThat(t).isEmpty(), t -> assertThat(t).endsWith("\n"));
+        for (String line : text.lines().toList()) {
+            assertThat(STRICT.readTree(line).isObject()).as(file + ": " + line).isTrue();
         }
     }
 

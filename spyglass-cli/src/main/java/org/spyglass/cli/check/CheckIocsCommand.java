@@ -19,10 +19,11 @@ import picocli.CommandLine.Parameters;
 /** {@code spyglass check-iocs RESULTS_DIR}: MVT's command of that name, for any kind of evidence. */
 @Command(name = "check-iocs", mixinStandardHelpOptions = true,
         description = {"Check the results of an earlier check again against new indicators, without the evidence.",
-            "Each module's records (<module>.json) are judged again: indicator alerts are recomputed, heuristic "
-                    + "alerts are kept as saved. The new alerts, alerts_timeline.csv, processes.json, the STIX and "
-                    + "MISP exports, summary.json and info.json replace the old ones (each file replaced "
-                    + "atomically), in RESULTS_DIR or in --output."})
+            "Each module's records (<module>.json) are judged again by its checker, so indicator and heuristic "
+                    + "alerts are those a fresh check would raise (a module whose records cannot be read back keeps "
+                    + "its saved alerts, with a warning). The new alerts, alerts_timeline.csv, processes.json, the "
+                    + "STIX and MISP exports, summary.json, info.json and report.html replace the old ones (each "
+                    + "file replaced atomically), in RESULTS_DIR or in --output."})
 public final class CheckIocsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RESULTS_DIR", description = "The results folder of an earlier check.")
@@ -66,6 +67,7 @@ public final class CheckIocsCommand implements Callable<Integer> {
                 ArgumentRedaction.redact(commandLine.getParseResult().originalArgs())), ModuleRegistry.load(),
                 progress);
         progress.done();
+        CheckRun.writeReport(summary, screen);
         new TerminalSummary(screen).print(summary, progress.severeAlerts(), progress.severeAlertCount());
         return summary.exitCode().code();
     }

@@ -176,7 +176,7 @@ public final class CheckRun {
      * Writes report.html; a report that cannot be written costs a warning, never the run's results. An interrupted
      * run has no time to spare for it: {@code spyglass report} writes it later.
      */
-    private static void writeReport(RunSummary summary, Terminal terminal) {
+    static void writeReport(RunSummary summary, Terminal terminal) {
         if (summary.interrupted()) {
             terminal.info("warning: the run was interrupted, so " + ReportWriter.FILE_NAME + " was not written; run "
                     + "`spyglass report " + summary.output() + "` to write it.");

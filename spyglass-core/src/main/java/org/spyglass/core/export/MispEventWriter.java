@@ -3,7 +3,6 @@ package org.spyglass.core.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.spyglass.core.Level;
 import org.spyglass.core.json.Json;
+import org.spyglass.core.output.AtomicFile;
 
 /**
  * {@code alerts.misp.json}: the alerts as one MISP event in MISP's JSON import format. Each distinct matched
@@ -68,30 +68,33 @@ final class MispEventWriter {
 
     void close() throws IOException {
         String created = Long.toString(run.started().getEpochSecond());
-        try (JsonGenerator out = Json.generator(new BufferedOutputStream(Files.newOutputStream(file)), pretty)) {
-            out.writeStartObject();
-            out.writeObjectFieldStart("Event");
-            out.writeStringField("uuid", StixIds.uuid5(StixIds.SPYGLASS_NAMESPACE,
-                    "misp|" + run.evidence() + "|" + created).toString());
-            out.writeStringField("info", "Spyglass " + run.command() + " of " + run.evidence() + ": "
-                    + run.verdict());
-            out.writeStringField("date", DAY.format(run.started()));
-            out.writeStringField("timestamp", created);
-            out.writeStringField("threat_level_id", severeMatch ? "1" : "4");
-            out.writeStringField("analysis", "0");
-            out.writeStringField("distribution", "0");
-            out.writeBooleanField("published", false);
-            Set<String> eventTags = new TreeSet<>();
-            attributes.values().forEach(a -> eventTags.addAll(a.tags));
-            writeTags(eventTags, out);
-            out.writeArrayFieldStart("Attribute");
-            for (Attribute attribute : attributes.values()) {
-                attribute.write(created, out);
+        try (AtomicFile done = AtomicFile.create(file)) {
+            try (JsonGenerator out = Json.generator(new BufferedOutputStream(done.stream()), pretty)) {
+                out.writeStartObject();
+                out.writeObjectFieldStart("Event");
+                out.writeStringField("uuid", StixIds.uuid5(StixIds.SPYGLASS_NAMESPACE,
+                        "misp|" + run.evidence() + "|" + created).toString());
+                out.writeStringField("info", "Spyglass " + run.command() + " of " + run.evidence() + ": "
+                        + run.verdict());
+                out.writeStringField("date", DAY.format(run.started()));
+                out.writeStringField("timestamp", created);
+                out.writeStringField("threat_level_id", severeMatch ? "1" : "4");
+                out.writeStringField("analysis", "0");
+                out.writeStringField("distribution", "0");
+                out.writeBooleanField("published", false);
+                Set<String> eventTags = new TreeSet<>();
+                attributes.values().forEach(a -> eventTags.addAll(a.tags));
+                writeTags(eventTags, out);
+                out.writeArrayFieldStart("Attribute");
+                for (Attribute attribute : attributes.values()) {
+                    attribute.write(created, out);
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+                out.writeEndObject();
+                out.writeRaw('\n');
             }
-            out.writeEndArray();
-            out.writeEndObject();
-            out.writeEndObject();
-            out.writeRaw('\n');
+            done.commit();
         }
     }
 

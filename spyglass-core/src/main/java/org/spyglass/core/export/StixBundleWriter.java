@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.spyglass.core.json.Json;
+import org.spyglass.core.output.AtomicFile;
 
 /**
  * {@code alerts.stix2.json}: the alerts as a STIX 2.1 bundle. It holds an {@code identity} for Spyglass (the creator
@@ -20,6 +20,7 @@ import org.spyglass.core.json.Json;
  * heuristic alert as a {@code note} about the device. Written as the alerts are read, in their order.
  */
 final class StixBundleWriter implements Closeable {
+    private final AtomicFile file;
     private final JsonGenerator out;
     private final ExportRun run;
     private final String created;
@@ -29,7 +30,8 @@ final class StixBundleWriter implements Closeable {
     private long ordinal;
 
     StixBundleWriter(Path file, ExportRun run, boolean pretty) throws IOException {
-        this.out = Json.generator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), pretty);
+        this.file = AtomicFile.create(file);
+        this.out = Json.generator(new BufferedOutputStream(this.file.stream(), 1 << 16), pretty);
         this.run = run;
         this.created = StixIds.millis(run.started());
         this.spyglass = StixIds.id("identity", StixIds.SPYGLASS_NAMESPACE, "spyglass");
@@ -204,10 +206,13 @@ final class StixBundleWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (JsonGenerator open = out) {
-            open.writeEndArray();
-            open.writeEndObject();
-            open.writeRaw('\n');
+        try (AtomicFile done = file) {
+            try (JsonGenerator open = out) {
+                open.writeEndArray();
+                open.writeEndObject();
+                open.writeRaw('\n');
+            }
+            done.commit();
         }
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,11 +29,14 @@ public final class TimesketchWriter implements Closeable {
     private static final DateTimeFormatter DATETIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private final AtomicFile file;
     private final JsonGenerator out;
     private boolean written;
 
-    public TimesketchWriter(Path file) throws IOException {
-        out = Json.generator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), false);
+    /** Starts {@code path} under a temporary name; {@link #close} gives it its name (see {@link AtomicFile}). */
+    public TimesketchWriter(Path path) throws IOException {
+        file = AtomicFile.create(path);
+        out = Json.generator(new BufferedOutputStream(file.stream(), 1 << 16), false);
         out.setRootValueSeparator(new SerializedString("\n"));
     }
 
@@ -67,10 +69,13 @@ public final class TimesketchWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (JsonGenerator open = out) {
-            if (written) {
-                open.writeRaw('\n');
+        try (AtomicFile done = file) {
+            try (JsonGenerator open = out) {
+                if (written) {
+                    open.writeRaw('\n');
+                }
             }
+            done.commit();
         }
     }
 }
