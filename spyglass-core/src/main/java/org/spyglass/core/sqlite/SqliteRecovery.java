@@ -9,11 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -166,15 +164,17 @@ final class SqliteRecovery {
         return matching.size() == 1 ? matching.get(0) : null;
     }
 
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
     private static long insert(Connection out, Table table, List<BtreeReader.Row> rows) throws SQLException {
-        Map<String, String> quoted = new HashMap<>();
         StringBuilder names = new StringBuilder(table.rowidAlias() < 0 ? "rowid" : "");
         for (String column : table.columns()) {
-            quoted.put(column, "\"" + column.replace("\"", "\"\"") + "\"");
-            names.append(names.length() == 0 ? "" : ", ").append(quoted.get(column));
+            names.append(names.length() == 0 ? "" : ", ").append(quote(column));
         }
         int width = table.columns().size() + (table.rowidAlias() < 0 ? 1 : 0);
-        String sql = "INSERT OR IGNORE INTO \"" + table.name().replace("\"", "\"\"") + "\" (" + names + ") VALUES ("
+        String sql = "INSERT OR IGNORE INTO " + quote(table.name()) + " (" + names + ") VALUES ("
                 + "?, ".repeat(width - 1) + "?)";
         long inserted = 0;
         try (PreparedStatement statement = out.prepareStatement(sql)) {
