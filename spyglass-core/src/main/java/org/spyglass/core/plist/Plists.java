@@ -55,6 +55,9 @@ public final class Plists {
         if (declaresEntities(bytes)) {
             throw new PlistException("the XML property list declares entities, which no real property list does");
         }
+        if (bytes.length >= 8 && new String(bytes, 0, 8, StandardCharsets.ISO_8859_1).equals("bplist00")) {
+            BinaryPlistBounds.check(bytes);
+        }
         try {
             NSObject root = PropertyListParser.parse(bytes);
             if (root == null) {
@@ -193,7 +196,18 @@ public final class Plists {
         if (bytes.length >= 6 && new String(bytes, 0, 6, StandardCharsets.ISO_8859_1).equals("bplist")) {
             return false;
         }
-        return new String(bytes, StandardCharsets.ISO_8859_1).replace("\0", "").contains("<!ENTITY");
+        byte[] needle = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
+        int matched = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                continue;
+            }
+            matched = b == needle[matched] ? matched + 1 : b == needle[0] ? 1 : 0;
+            if (matched == needle.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable e) {

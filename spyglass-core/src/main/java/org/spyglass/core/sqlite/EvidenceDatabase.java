@@ -102,6 +102,22 @@ public final class EvidenceDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * True when SQLite's quick check finds every page of the database sound. A damaged database may open and answer
+     * some queries while others fail half-way; this finds out before any row is read.
+     */
+    public boolean intact() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {
+            return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            if (isDamage(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** True when the error means the database content is damaged or not a database. */
     public static boolean isDamage(SQLException e) {
         if (e instanceof SQLiteException sqlite) {

@@ -93,9 +93,49 @@ public abstract class SqliteParser<R extends Record> implements Parser<R> {
             return null;
         }
         try {
-            return EvidenceDatabase.open(copy);
+            EvidenceDatabase database = EvidenceDatabase.open(copy);
+            if (database.intact()) {
+                return database;
+            }
+            database.close();
         } catch (UnreadableDatabaseException e) {
-            context.warn(location, e.getMessage());
+            if (!(e.getCause() instanceof SQLException cause && EvidenceDatabase.isDamage(cause))
+                    || !recoverable(copy)) {
+                context.warn(location, e.getMessage());
+                return null;
+            }
+        } catch (SQLException e) {
+            context.warn(location, artifact + " could not be checked: " + e.getMessage());
+            return null;
+        }
+        return recovered(copy, location, context, artifact);
+    }
+
+    private static boolean recoverable(Path copy) throws IOException {
+        try (PageFile file = PageFile.open(copy)) {
+            return file != null;
+        }
+    }
+
+    /**
+     * Reads a damaged database page by page into a new scratch database ({@link SqliteRecovery}), warns how much was
+     * lost, and opens the result; null (with a warning) when nothing could be recovered.
+     */
+    private static EvidenceDatabase recovered(Path copy, String location, ParseContext<?> context, String artifact)
+            throws IOException {
+        Path target = Files.createTempFile(copy.getParent(), "recovered-", ".db");
+        Files.delete(target);
+        try {
+            SqliteRecovery.Outcome outcome = SqliteRecovery.recover(copy, target);
+            if (outcome == null) {
+                context.warn(location, artifact + " is damaged and its list of tables cannot be read, so nothing"
+                        + " was recovered from it");
+                return null;
+            }
+            context.warn(location, artifact + " is damaged: " + outcome.summary());
+            return EvidenceDatabase.open(target);
+        } catch (SQLException | UnreadableDatabaseException e) {
+            context.warn(location, artifact + " is damaged and could not be recovered: " + e.getMessage());
             return null;
         }
     }

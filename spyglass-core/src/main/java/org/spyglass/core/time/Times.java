@@ -1,10 +1,12 @@
 package org.spyglass.core.time;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Converts the epochs found on phones to {@link Instant}. Every converter returns null for "absent" (null) and for
@@ -51,18 +53,21 @@ public final class Times {
         }
         if (value instanceof Double || value instanceof Float) {
             double seconds = value.doubleValue();
+            if (!Double.isFinite(seconds)) {
+                return Stamp.OUT_OF_RANGE;
+            }
             if (Math.abs(seconds) > 1e11) {
-                return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET).plusNanos((long) seconds));
+                return within(() -> Instant.ofEpochSecond(APPLE_EPOCH_OFFSET).plusNanos((long) seconds));
             }
             long whole = (long) Math.floor(seconds);
             long nanos = Math.round((seconds - whole) * 1e9);
-            return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET + whole, nanos));
+            return within(() -> Instant.ofEpochSecond(APPLE_EPOCH_OFFSET + whole, nanos));
         }
         long raw = value.longValue();
         if (Math.abs(raw) > 100_000_000_000L) {
-            return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET).plusNanos(raw));
+            return within(() -> Instant.ofEpochSecond(APPLE_EPOCH_OFFSET).plusNanos(raw));
         }
-        return checked(Instant.ofEpochSecond(APPLE_EPOCH_OFFSET + raw));
+        return within(() -> Instant.ofEpochSecond(APPLE_EPOCH_OFFSET + raw));
     }
 
     public static Instant fromApple(Number value) {
@@ -76,11 +81,12 @@ public final class Times {
         }
         double seconds = value.doubleValue();
         long whole = (long) Math.floor(seconds);
-        return checked(Instant.ofEpochSecond(whole, Math.round((seconds - whole) * 1e9))).instant();
+        return within(() -> Instant.ofEpochSecond(whole, Math.round((seconds - whole) * 1e9))).instant();
     }
 
     public static Instant fromUnixMillis(Number value) {
-        return value == null || value.longValue() == 0 ? null : checked(Instant.ofEpochMilli(value.longValue())).instant();
+        return value == null || value.longValue() == 0 ? null
+                : within(() -> Instant.ofEpochMilli(value.longValue())).instant();
     }
 
     public static Instant fromUnixMicros(Number value) {
@@ -88,7 +94,8 @@ public final class Times {
             return null;
         }
         long micros = value.longValue();
-        return checked(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L))
+        return within(() -> Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                Math.floorMod(micros, 1_000_000L) * 1000L))
                 .instant();
     }
 
@@ -97,7 +104,8 @@ public final class Times {
             return null;
         }
         long nanos = value.longValue();
-        return checked(Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)))
+        return within(() -> Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L),
+                Math.floorMod(nanos, 1_000_000_000L)))
                 .instant();
     }
 
@@ -151,6 +159,15 @@ public final class Times {
             return null;
         }
         return LocalDateTime.parse(text, MVT_FORMAT).toInstant(ZoneOffset.UTC);
+    }
+
+    /** Builds the instant; one beyond what {@link Instant} can hold (a hostile value) is out of range too. */
+    private static Stamp within(Supplier<Instant> instant) {
+        try {
+            return checked(instant.get());
+        } catch (DateTimeException | ArithmeticException tooFar) {
+            return Stamp.OUT_OF_RANGE;
+        }
     }
 
     private static Stamp checked(Instant instant) {

@@ -67,6 +67,14 @@ class PlistsTest {
     }
 
     @Test
+    void findsAnEntityDeclarationRightAfterAFalseStartWithoutCopyingTheInput() {
+        byte[] xml = "<?xml version=\"1.0\"?><!DOCTYPE plist [<<!ENTITY x \"y\">]><plist/>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(Plists.declaresEntities(xml)).isTrue();
+        assertThat(Plists.declaresEntities("<!ENTIT <!ENTITz".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
     void refusesPlistsLargerThanTheCap() {
         byte[] big = new byte[2048];
         assertThatThrownBy(() -> Plists.parse(new ByteArrayInputStream(big), 1024))
