@@ -17,7 +17,7 @@ import org.spyglass.core.text.TextLines;
 /**
  * Streams the events of one type out of every NDJSON file a module was given, one line at a time. Lines that are not
  * an event, and events of other types, are passed over in silence: {@link IntrusionLogSource} has already warned
- * about them once for every module. An event whose line was already read (exports that overlap) is passed over too:
+ * about them once for every module (and lists no file without any event; a module given one all the same says so). An event whose line was already read (exports that overlap) is passed over too:
  * only a 64-bit digest of each line read is kept for that.
  */
 final class IntrusionEvents {
@@ -36,11 +36,18 @@ final class IntrusionEvents {
         for (EvidenceFile file : context.files()) {
             try (InputStream in = context.source().open(file)) {
                 TextLines text = new TextLines(in);
+                boolean anyEvent = false;
+                boolean anyText = false;
                 for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
                     Optional<IntrusionLine> event = IntrusionLine.parse(line);
+                    anyEvent |= event.isPresent() && IntrusionLine.TYPES.contains(event.get().type());
+                    anyText |= !line.isBlank();
                     if (event.isPresent() && event.get().type().equals(type) && seen.add(digest(line.strip()))) {
                         handler.event(event.get(), file.devicePath(), text.number());
                     }
+                }
+                if (anyText && !anyEvent) {
+                    context.warn(file.devicePath(), "holds no dns, connect or security event; nothing read");
                 }
             } catch (IOException e) {
                 context.warn(file.devicePath(), "the intrusion log could not be read: " + e.getMessage());
