@@ -70,6 +70,7 @@ final class ResultsReader {
             feeds.add(new ReportModel.Feed(feed.path("feed").asText(""), feed.path("path").asText(""),
                     number(feed.path("count").asLong()), feed.path("sha256").asText("")));
         }
+        alerts.sort(Comparator.comparingInt(AlertView::levelIndex).reversed().thenComparingLong(AlertView::micros));
         List<AlertView> explained = alerts.size() > MAX_EXPLAINED ? alerts.subList(0, MAX_EXPLAINED) : alerts;
         JsonNode warnings = summary.path("warnings");
         List<ReportModel.WarningRow> warningRows = new ArrayList<>();

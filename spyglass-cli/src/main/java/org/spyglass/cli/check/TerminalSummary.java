@@ -68,7 +68,7 @@ final class TerminalSummary {
         }
         out.println();
         out.println("Verdict: " + verdict(summary));
-        out.println("Results: " + summary.output() + " (summary.json, alerts.json, timeline.csv)");
+        out.println("Results: " + summary.output() + " (open report.html; summary.json, alerts.json, timeline.csv)");
         out.flush();
     }
 
