@@ -54,6 +54,20 @@ class CheckBackupCommandTest {
     }
 
     @Test
+    void showsTheHashingOfEveryFileAsAFewPlainLinesWhenNotATerminal() throws Exception {
+        Path backup = BackupBuilder.in(dir.resolve("evidence"))
+                .file("HomeDomain", "Library/Notes/note.txt", "a note".getBytes(StandardCharsets.UTF_8)).build();
+
+        CliRun run = CliRun.of("ios", "check-backup", backup.toString(), "-o", dir.resolve("out").toString(),
+                "--hashes", "--terminal", "never");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.COMPLETED.code());
+        assertThat(run.err()).containsPattern("hashing: 0% \\(0 of \\d+ files, 0 B of [0-9.]+ [KMG]?B\\)")
+                .containsPattern("hashing: 100% \\(\\d+ of \\d+ files, [0-9.]+ [KMG]?B of [0-9.]+ [KMG]?B\\)")
+                .doesNotContain("\r");
+    }
+
+    @Test
     void hashesEveryEvidenceFileWithHashesAndOnlyTheFilesReadWithout() throws Exception {
         Path backup = benignBackup();
 

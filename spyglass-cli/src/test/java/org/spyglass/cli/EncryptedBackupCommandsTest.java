@@ -187,6 +187,31 @@ class EncryptedBackupCommandsTest {
     }
 
     @Test
+    void showsTheDecryptionOnALiveLineOnATerminalAsPlainLinesOtherwiseAndNothingButErrorsWhenQuiet()
+            throws Exception {
+        Path backup = encryptedBackup(BackupEncryptor.withPassword(PASSWORD));
+
+        CliRun live = CliRun.of("ios", "decrypt-backup", backup.toString(), "-d", dir.resolve("live").toString(),
+                "--password-file", passwordFile().toString(), "--terminal", "always");
+        CliRun plain = CliRun.of("ios", "decrypt-backup", backup.toString(), "-d", dir.resolve("plain").toString(),
+                "--password-file", passwordFile().toString(), "--terminal", "never");
+        CliRun quiet = CliRun.of("ios", "decrypt-backup", backup.toString(), "-d", dir.resolve("quiet").toString(),
+                "--password-file", passwordFile().toString(), "--quiet", "--terminal", "always");
+
+        for (CliRun run : List.of(live, plain, quiet)) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.COMPLETED.code());
+        }
+        assertThat(live.err()).contains("\rdecrypting: 0% (0 of 5 files)\u001b[K")
+                .contains("decrypting: 100% (5 of 5 files, ").contains("Decrypted 5 files into");
+        assertThat(plain.err()).doesNotContain("\r").contains("decrypting: 0% (0 of 5 files)")
+                .contains("Decrypted 5 files into");
+        assertThat(plain.err().lines().filter(l -> l.startsWith("decrypting: ")).count())
+                .as("a few lines, not one per file").isBetween(2L, 5L);
+        assertThat(quiet.err()).doesNotContain("decrypting").doesNotContain("Decrypted");
+        assertThat(dir.resolve("quiet/Manifest.db")).isRegularFile();
+    }
+
+    @Test
     void refusesToDecryptABackupThatIsNotEncrypted() throws Exception {
         Path backup = BackupBuilder.in(dir.resolve("evidence")).file("HomeDomain", "a", new byte[1]).build();
 

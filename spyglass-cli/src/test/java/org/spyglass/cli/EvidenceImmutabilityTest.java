@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spyglass.android.testing.AndroidBackupBuilder;
 import org.spyglass.android.testing.AndroidqfBuilder;
 import org.spyglass.android.testing.BugreportBuilder;
+import org.spyglass.android.testing.IntrusionLogBuilder;
 import org.spyglass.core.ExitCode;
 import org.spyglass.ios.backup.write.SqlScript;
 import org.spyglass.ios.testing.BackupBuilder;
@@ -31,7 +32,8 @@ import org.spyglass.ios.testing.SysdiagnoseBuilder;
  * Every kind of evidence, checked by its real command, is left exactly as it was: same paths, sizes, SHA-256 and
  * modification times, folders included, and nothing new anywhere under the folder that holds it. Beside each
  * evidence (and inside it when it is a folder or a backup) lies a SQLite database whose last rows are only in its
- * {@code -wal} (with the {@code -shm} beside it), which a careless open would checkpoint into the database.
+ * {@code -wal} (with the {@code -shm} beside it), which a careless open would checkpoint into the database. An
+ * AndroidQF acquisition holding a {@code bugreport.zip} and a {@code backup.ab} is checked with its nested runs.
  */
 class EvidenceImmutabilityTest {
     private static final String PASSWORD = "correct horse battery staple";
@@ -70,6 +72,17 @@ class EvidenceImmutabilityTest {
                         walDatabase(androidqf().writeFolder(parent).resolve(AndroidqfBuilder.TOP)).toString())),
                 Arguments.of("androidqf zip", (Evidence) parent -> List.of("android", "check-androidqf",
                         androidqf().writeZip(parent).toString())),
+                Arguments.of("androidqf folder with a nested bugreport.zip and backup.ab", (Evidence) parent ->
+                        List.of("android", "check-androidqf", walDatabase(androidqfWithNested(parent)
+                                .writeFolder(parent).resolve(AndroidqfBuilder.TOP)).toString())),
+                Arguments.of("androidqf zip with a nested bugreport.zip and backup.ab", (Evidence) parent ->
+                        List.of("android", "check-androidqf", androidqfWithNested(parent).writeZip(parent)
+                                .toString())),
+                Arguments.of("intrusion logs folder", (Evidence) parent -> List.of("android",
+                        "check-intrusion-logs", walDatabase(intrusionLogs().writeFolder(parent, "intrusion_logs"))
+                                .toString())),
+                Arguments.of("intrusion logs zip", (Evidence) parent -> List.of("android", "check-intrusion-logs",
+                        intrusionLogs().writeZip(parent, "intrusion_logs.zip").toString())),
                 Arguments.of("bugreport zip", (Evidence) parent -> List.of("android", "check-bugreport",
                         bugreport().writeZip(parent, "bugreport-sdk_phone-2024-03-02.zip").toString())),
                 Arguments.of("Android backup .ab", (Evidence) parent -> List.of("android", "check-backup",
@@ -138,6 +151,24 @@ class EvidenceImmutabilityTest {
                 .ps(AndroidqfBuilder.PS_HEADER + AndroidqfBuilder.process("root", 1, "init"))
                 .settings("global", "adb_enabled", "1")
                 .acquisition("2023-03-29T10:15:30+02:00");
+    }
+
+    /** An acquisition holding a bugreport.zip and a backup.ab, built in a sibling folder outside the evidence. */
+    private static AndroidqfBuilder androidqfWithNested(Path parent) throws IOException {
+        Path parts = parent.resolveSibling("parts");
+        return androidqf()
+                .binary("bugreport.zip", Files.readAllBytes(bugreport().writeZip(parts, "bugreport.zip")))
+                .binary("backup.ab", Files.readAllBytes(androidBackup(parts).writeAb("backup.ab",
+                        AndroidBackupBuilder.Variant.COMPRESSED)));
+    }
+
+    private static IntrusionLogBuilder intrusionLogs() {
+        return IntrusionLogBuilder.create()
+                .dns(IntrusionLogBuilder.MILLIS, IntrusionLogBuilder.STALKERWARE_DOMAIN, "com.android.chrome",
+                        "192.0.2.10")
+                .connect(IntrusionLogBuilder.MILLIS + 1_000, IntrusionLogBuilder.STALKERWARE_IP, 443,
+                        "com.android.chrome")
+                .security(IntrusionLogBuilder.MILLIS * 1_000_000L, "os_startup", "{}");
     }
 
     private static BugreportBuilder bugreport() {

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Warning;
+import org.spyglass.core.progress.ProgressListener;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.ExtractedArchive;
@@ -194,9 +195,10 @@ public final class AndroidBackupSource extends FolderSource {
 
     /** A {@code .ab} file was hashed whole when it was read; a folder is walked. */
     @Override
-    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
+    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled,
+                               ProgressListener progress) throws IOException {
         if (extraction == null) {
-            super.hashEverything(problems, cancelled);
+            super.hashEverything(problems, cancelled, progress);
         }
     }
 

@@ -53,6 +53,11 @@ public final class Terminal {
         }
     }
 
+    /** A line on stderr that even quiet shows: an error or an incomplete result. */
+    public synchronized void error(String line) {
+        printLine(line);
+    }
+
     /** A note on stderr in verbose mode only. */
     synchronized void detail(String line) {
         if (verbose()) {
@@ -80,7 +85,7 @@ public final class Terminal {
     }
 
     /** Removes the live status line, so what follows starts on a clean line. */
-    synchronized void endStatus() {
+    public synchronized void endStatus() {
         if (statusShown) {
             err.print("\r" + CLEAR_LINE);
             err.flush();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.Warning;
+import org.spyglass.core.progress.WorkProgress;
 import org.spyglass.core.run.ModuleResult;
 import org.spyglass.core.run.RunListener;
 
@@ -15,7 +16,8 @@ import org.spyglass.core.run.RunListener;
  * Shows how a check goes and keeps the first severe alerts for the summary. On a live terminal: one line updated in
  * place with the modules done out of all, the records read and the records per second, and the modules running.
  * Otherwise: a plain line per module that had something to read (and, verbose, per module started, absent or
- * skipped, and per warning). Called from the module threads.
+ * skipped, and per warning). Hashing every file ({@code --hashes}) is shown by a {@link WorkProgressDisplay}. Called
+ * from the module threads.
  */
 final class TerminalProgress implements RunListener {
     static final int MAX_SHOWN_ALERTS = 20;
@@ -23,6 +25,7 @@ final class TerminalProgress implements RunListener {
     private final Terminal terminal;
     private final int totalModules;
     private final long startNanos = System.nanoTime();
+    private final WorkProgressDisplay work;
     private final Map<String, Long> running = new LinkedHashMap<>();
     private final List<Alert> severe = new ArrayList<>();
     private final AtomicLong severeCount = new AtomicLong();
@@ -33,6 +36,7 @@ final class TerminalProgress implements RunListener {
     TerminalProgress(Terminal terminal, int totalModules) {
         this.terminal = terminal;
         this.totalModules = totalModules;
+        this.work = new WorkProgressDisplay(terminal);
     }
 
     @Override
@@ -72,6 +76,12 @@ final class TerminalProgress implements RunListener {
             terminal.detail(shown);
         }
         render();
+    }
+
+    /** Hashing the whole evidence, after the modules: shown by {@link WorkProgressDisplay}. */
+    @Override
+    public void work(WorkProgress progress) {
+        work.progress(progress);
     }
 
     @Override

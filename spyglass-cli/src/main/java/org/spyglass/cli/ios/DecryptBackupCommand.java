@@ -10,11 +10,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.spyglass.cli.check.Terminal;
+import org.spyglass.cli.check.TerminalOptions;
+import org.spyglass.cli.check.WorkProgressDisplay;
 import org.spyglass.cli.secrets.BackupPasswords;
 import org.spyglass.cli.secrets.PasswordOptions;
 import org.spyglass.cli.secrets.PasswordPrompt;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.progress.WorkProgress;
 import org.spyglass.ios.backup.BackupLocator;
 import org.spyglass.ios.backup.BackupSource;
 import org.spyglass.ios.backup.DecryptedCopy;
@@ -31,9 +35,6 @@ import picocli.CommandLine.Parameters;
             "The password is asked for, or taken from --password-file, " + BackupPasswords.ENV + ", "
                     + BackupPasswords.MVT_ENV + ", -p or --key-file."})
 public final class DecryptBackupCommand implements Callable<Integer> {
-    /** A progress line every this many files. */
-    static final int PROGRESS_EVERY = 1000;
-
     @Parameters(paramLabel = "BACKUP", description = "The encrypted backup folder (or its parent).")
     Path backup;
 
@@ -53,12 +54,16 @@ public final class DecryptBackupCommand implements Callable<Integer> {
             description = "Decrypt N files at a time (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    TerminalOptions terminalOptions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Terminal terminal = terminalOptions.open(spec.commandLine().getOut(), err);
         Path folder = BackupLocator.locate(backup).toRealPath();
         Path target = checkedDestination(folder);
         BackupPasswords keys = new BackupPasswords(passwords, keyFile, System.getenv(), PasswordPrompt.console(),
@@ -71,20 +76,22 @@ public final class DecryptBackupCommand implements Callable<Integer> {
         }, "spyglass-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try (BackupSource source = BackupSource.open(folder, keys.keyProvider())) {
-            err.printf(Locale.ROOT, "Decrypting %,d files into %s on %d threads...%n", source.fileCount(), target,
-                    Math.max(1, threads));
-            err.flush();
+            terminal.info(String.format(Locale.ROOT, "Decrypting %,d files into %s on %d threads...",
+                    source.fileCount(), target, Math.max(1, threads)));
             long started = System.nanoTime();
-            DecryptedCopy.Result result = DecryptedCopy.write(source, target, threads, new TerminalListener(err),
-                    cancelled::get);
-            err.printf(Locale.ROOT, "%s %,d files into %s in %.1f s (%,d listed but not in the backup, %,d could "
-                    + "not be decrypted).%n", result.interrupted() ? "Interrupted after decrypting" : "Decrypted",
-                    result.decrypted(), target, (System.nanoTime() - started) / 1e9, result.missing(),
+            DecryptedCopy.Result result = DecryptedCopy.write(source, target, threads,
+                    new TerminalListener(terminal, new WorkProgressDisplay(terminal)), cancelled::get);
+            terminal.endStatus();
+            String outcome = String.format(Locale.ROOT, "%s %,d files into %s in %.1f s (%,d listed but not in the "
+                    + "backup, %,d could not be decrypted).", result.interrupted() ? "Interrupted after decrypting"
+                    : "Decrypted", result.decrypted(), target, (System.nanoTime() - started) / 1e9, result.missing(),
                     result.failed());
             if (result.interrupted()) {
-                err.println(target + " is incomplete: decrypt again into a new folder.");
+                terminal.error(outcome);
+                terminal.error(target + " is incomplete: decrypt again into a new folder.");
+            } else {
+                terminal.info(outcome);
             }
-            err.flush();
             return result.interrupted() ? ExitCode.INTERRUPTED.code() : ExitCode.COMPLETED.code();
         } finally {
             done.countDown();
@@ -121,24 +128,16 @@ public final class DecryptBackupCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints a line every {@link #PROGRESS_EVERY} files and each warning. */
-    private record TerminalListener(PrintWriter err) implements DecryptedCopy.Listener {
+    /** Shows the progress through {@link WorkProgressDisplay} and each file left out as a warning line. */
+    private record TerminalListener(Terminal terminal, WorkProgressDisplay display) implements DecryptedCopy.Listener {
         @Override
-        public void progress(int done, int total) {
-            if (done % PROGRESS_EVERY == 0 && done < total) {
-                synchronized (err) {
-                    err.printf(Locale.ROOT, "  %,d of %,d files%n", done, total);
-                    err.flush();
-                }
-            }
+        public void progress(WorkProgress progress) {
+            display.progress(progress);
         }
 
         @Override
         public void warning(String message) {
-            synchronized (err) {
-                err.println("warning: " + message);
-                err.flush();
-            }
+            terminal.info("warning: " + message);
         }
     }
 }

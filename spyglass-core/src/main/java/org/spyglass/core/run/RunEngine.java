@@ -125,7 +125,7 @@ public final class RunEngine {
                 cancelled::get);
         List<ModuleResult> results = runModules(modules, request, context);
         if (request.hashAll()) {
-            hashWholeEvidence(source, warnings, log);
+            hashWholeEvidence(source, warnings, log, listener);
         }
         outputs.finish(modules.stream().map(ArtifactModule::name).toList());
         long processes = ProcessView.write(outputs, request.indicators());
@@ -220,11 +220,12 @@ public final class RunEngine {
         throw new IllegalStateException(cause);
     }
 
-    private void hashWholeEvidence(Source source, WarningLog warnings, CommandLog log) throws IOException {
+    private void hashWholeEvidence(Source source, WarningLog warnings, CommandLog log, RunListener listener)
+            throws IOException {
         log.info("hashing every file of the evidence");
         try {
             source.hashEverything((file, e) -> warnings.add(new Warning(HASHES_MODULE, file.toString(),
-                    "cannot be read: " + e.getMessage())), cancelled::get);
+                    "cannot be read: " + e.getMessage())), cancelled::get, listener::work);
         } catch (IOException e) {
             warnings.add(new Warning(HASHES_MODULE, source.root().toString(), "cannot be listed: " + e.getMessage()));
         }

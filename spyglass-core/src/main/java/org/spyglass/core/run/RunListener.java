@@ -2,6 +2,7 @@ package org.spyglass.core.run;
 
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.Warning;
+import org.spyglass.core.progress.WorkProgress;
 
 /**
  * Hears a run's progress, e.g. to print one line per module. Methods are called from the module threads, possibly
@@ -22,6 +23,10 @@ public interface RunListener {
 
     /** A module is done (ran, absent, failed, skipped or interrupted). */
     default void moduleFinished(ModuleResult result) {
+    }
+
+    /** A long task of the run outside the modules (hashing every file, for {@code --hashes}) went on. */
+    default void work(WorkProgress progress) {
     }
 
     default void warning(Warning warning) {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import org.spyglass.core.module.Warning;
+import org.spyglass.core.progress.ProgressListener;
 
 /**
  * The common part of every source whose evidence is a folder on the host: it opens evidence files for reading only,
@@ -176,11 +177,12 @@ public abstract class FolderSource implements Source {
 
     /** For an archive, the archive itself was hashed whole when it was extracted; a folder is walked. */
     @Override
-    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
+    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled,
+                               ProgressListener progress) throws IOException {
         if (extraction != null) {
             return;
         }
-        FolderHasher.hashAll(root, hashes, problems, cancelled);
+        FolderHasher.hashAll(root, hashes, problems, cancelled, progress);
     }
 
     /** For an archive, what its extraction refused or why it stopped early; nothing for a folder. */

@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.spyglass.core.module.Warning;
+import org.spyglass.core.progress.ProgressListener;
 
 /**
  * A read-only view of one piece of evidence. Nothing is ever written inside the evidence folder: files that must
@@ -71,8 +72,17 @@ public interface Source extends Closeable {
      * file that cannot be read is reported to {@code problems} and skipped.
      *
      * @param cancelled checked between files; the walk stops when it returns true
+     * @param progress  hears the files and bytes hashed out of the totals (task {@code "hashing"}); nothing is
+     *                  reported when there is nothing to walk (an archive, hashed whole when it was read)
      */
-    void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException;
+    void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled, ProgressListener progress)
+            throws IOException;
+
+    /** {@link #hashEverything(BiConsumer, BooleanSupplier, ProgressListener)} with nobody hearing the progress. */
+    default void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled)
+            throws IOException {
+        hashEverything(problems, cancelled, ProgressListener.NONE);
+    }
 
     /** A private folder for this run's scratch files, deleted by {@link #close()}. */
     Path scratch() throws IOException;

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.core.progress.WorkProgress;
 import org.spyglass.core.testing.TestFolderSource;
 
 class FolderSourceTest {
@@ -108,6 +109,23 @@ class FolderSourceTest {
             assertThat(source.hashes()).containsEntry(evidence.resolve("a").toString(), sha256(new byte[] {7, 7}))
                     .containsEntry(evidence.resolve("deep/b").toString(), sha256(new byte[] {8}))
                     .hasSize(2);
+        }
+    }
+
+    @Test
+    void hashEverythingReportsFilesAndBytesAgainstTheTotalsOfWhatIsLeftToHash() throws Exception {
+        write("read", new byte[] {1, 2, 3});
+        write("a", new byte[100]);
+        write("deep/b", new byte[50]);
+        try (TestFolderSource source = new TestFolderSource(evidence)) {
+            source.open(source.file("/read").orElseThrow()).close();
+            List<WorkProgress> reports = new ArrayList<>();
+            source.hashEverything((path, error) -> { }, () -> false, reports::add);
+
+            assertThat(reports).first().isEqualTo(new WorkProgress("hashing", 0, 2, 0, 150));
+            assertThat(reports).last().isEqualTo(new WorkProgress("hashing", 2, 2, 150, 150));
+            assertThat(reports).hasSize(3).filteredOn(WorkProgress::finished).hasSize(1);
+            assertThat(reports).extracting(WorkProgress::percent).isSorted();
         }
     }
 

@@ -13,9 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.output.AtomicFile;
+import org.spyglass.core.progress.ProgressListener;
+import org.spyglass.core.progress.WorkProgress;
 import org.spyglass.core.source.EvidenceFile;
 
 /**
@@ -26,11 +29,14 @@ import org.spyglass.core.source.EvidenceFile;
  * A file that cannot be decrypted (missing key, truncated) is reported and left out; the others go on.
  */
 public final class DecryptedCopy {
-    /** Hears the progress; called from the pool's threads. */
-    public interface Listener {
-        /** {@code done} of {@code total} files are handled (decrypted, missing or failed). */
-        void progress(int done, int total);
+    /** The task name of the progress reports. */
+    public static final String TASK = "decrypting";
 
+    /**
+     * Hears the progress (task {@link #TASK}: files handled, decrypted, missing or failed, out of all; bytes
+     * written, their total not known) and the files left out; called from the pool's threads.
+     */
+    public interface Listener extends ProgressListener {
         /** A file was left out; the sentence names its device path. */
         void warning(String message);
     }
@@ -77,6 +83,8 @@ public final class DecryptedCopy {
         List<EvidenceFile> files = new ArrayList<>(source.fileCount());
         source.forEachFile(files::add);
         AtomicInteger done = new AtomicInteger();
+        AtomicLong written = new AtomicLong();
+        listener.progress(new WorkProgress(TASK, 0, files.size(), 0, 0));
         AtomicInteger decrypted = new AtomicInteger();
         AtomicInteger missing = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -89,7 +97,8 @@ public final class DecryptedCopy {
                         return;
                     }
                     try {
-                        copy(source, file, destination.resolve(BackupFileIds.storagePath(file.id())));
+                        written.addAndGet(copy(source, file,
+                                destination.resolve(BackupFileIds.storagePath(file.id()))));
                         decrypted.incrementAndGet();
                     } catch (FileNotFoundException e) {
                         missing.incrementAndGet();
@@ -97,7 +106,8 @@ public final class DecryptedCopy {
                         failed.incrementAndGet();
                         listener.warning(e.getMessage());
                     }
-                    listener.progress(done.incrementAndGet(), files.size());
+                    listener.progress(new WorkProgress(TASK, done.incrementAndGet(), files.size(), written.get(),
+                            0));
                 }));
             }
             for (Future<?> task : tasks) {
@@ -109,12 +119,16 @@ public final class DecryptedCopy {
         return new Result(decrypted.get(), missing.get(), failed.get(), done.get() < files.size());
     }
 
-    /** Decrypts under a temporary name, renamed when whole: a failed or killed copy leaves no truncated file. */
-    private static void copy(BackupSource source, EvidenceFile file, Path target) throws IOException {
+    /**
+     * Decrypts under a temporary name, renamed when whole: a failed or killed copy leaves no truncated file. Returns
+     * the bytes written.
+     */
+    private static long copy(BackupSource source, EvidenceFile file, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         try (InputStream in = source.open(file); AtomicFile out = AtomicFile.create(target)) {
-            in.transferTo(out.stream());
+            long bytes = in.transferTo(out.stream());
             out.commit();
+            return bytes;
         }
     }
 
