@@ -92,6 +92,9 @@ class CheckAndroidqfNestedTest {
                 .isEqualTo(zip.toRealPath() + "!/backup.ab");
         assertThat(Files.readString(results.resolve("report.html"), StandardCharsets.UTF_8))
                 .contains("in bugreport.zip inside the evidence");
+        assertThat(Files.readString(results.resolve("command.log"), StandardCharsets.UTF_8))
+                .contains("nested bugreport.zip (ANDROID_BUGREPORT, results in bugreport/): SIGNS_OF_COMPROMISE")
+                .contains("finished with the nested checks: exit code 1 (ALERTS)");
     }
 
     @Test

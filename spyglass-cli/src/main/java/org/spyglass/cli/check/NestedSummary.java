@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.json.Json;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.output.AtomicFile;
+import org.spyglass.core.output.CommandLog;
+import org.spyglass.core.output.RunOutputs;
 import org.spyglass.core.output.SummaryFile;
+import org.spyglass.core.run.RunSummary;
 import org.spyglass.core.run.Verdict;
 
 /**
@@ -46,8 +50,10 @@ final class NestedSummary {
             Warning warning = warning(result);
             if (warning != null) {
                 warnings.put("count", warnings.get("count").asLong() + 1);
-                warnings.put("kept", warnings.get("kept").asLong() + 1);
-                items.addPOJO(warning);
+                if (items.size() < RunSummary.MAX_WARNINGS) {
+                    items.addPOJO(warning);
+                    warnings.put("kept", items.size());
+                }
             }
             if (rank(result.verdict()) > rank(summary.at("/verdict/code").asText())) {
                 ObjectNode verdict = (ObjectNode) summary.get("verdict");
@@ -61,6 +67,7 @@ final class NestedSummary {
             }
         }
         summary.putObject("exit_code").put("name", code.name()).put("code", code.code());
+        log(folder, nested, summary, code);
         try (AtomicFile target = AtomicFile.create(file);
              JsonGenerator out = Json.generator(target.stream(), pretty)) {
             Json.mapper().writeTree(out, summary);
@@ -69,6 +76,27 @@ final class NestedSummary {
             target.commit();
         }
         return code;
+    }
+
+    /** One line per nested check and the combined verdict, at the end of the main {@code command.log}. */
+    private static void log(Path folder, List<NestedResult> nested, ObjectNode summary, ExitCode code)
+            throws IOException {
+        try (CommandLog log = CommandLog.append(folder.resolve(RunOutputs.COMMAND_LOG), Clock.systemUTC())) {
+            for (NestedResult result : nested) {
+                String line = "nested " + result.name() + " (" + result.kind() + ", results in " + result.results()
+                        + "/): " + (result.checked() ? result.verdict() : "not checked") + ", exit code "
+                        + result.exitCode().code() + ", " + result.warnings() + " warning(s): "
+                        + result.verdictSentence();
+                if (result.checked()) {
+                    log.info(line);
+                } else {
+                    log.warning(line);
+                }
+            }
+            log.info("verdict with the nested checks: " + summary.at("/verdict/code").asText() + ": "
+                    + summary.at("/verdict/sentence").asText());
+            log.info("finished with the nested checks: exit code " + code.code() + " (" + code + ")");
+        }
     }
 
     private static Warning warning(NestedResult result) {
