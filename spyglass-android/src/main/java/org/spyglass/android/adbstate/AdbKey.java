@@ -18,10 +18,12 @@ import java.util.Set;
  * @param computer       in an AndroidQF acquisition: {@value #ACQUIRING} when the key is that of the computer that
  *                       made the acquisition, {@value #OTHER} when not, {@value #UNKNOWN} when the acquisition does not
  *                       hold its key; null for a bugreport
+ * @param acquired       in an AndroidQF acquisition, when it started (UTC, {@code acquisition_started} of the device
+ *                       facts), or null
  * @param file           the device path of the dumpsys text
  */
 public record AdbKey(String origin, String key, String user, String fingerprint, Instant lastConnection,
-                     String computer, String file) {
+                     String computer, Instant acquired, String file) {
     public static final String ACQUIRING = "acquiring";
     public static final String OTHER = "other";
     public static final String UNKNOWN = "unknown";

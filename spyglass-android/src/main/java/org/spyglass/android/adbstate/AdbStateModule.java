@@ -1,5 +1,6 @@
 package org.spyglass.android.adbstate;
 
+import java.time.Duration;
 import org.spyglass.android.dumpsys.DumpstateInputs;
 import org.spyglass.core.Level;
 import org.spyglass.core.module.AbstractModule;
@@ -9,6 +10,7 @@ import org.spyglass.core.module.Heuristic;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.TimelineMapper;
+import org.spyglass.core.time.Times;
 
 /**
  * The ADB keys the phone authorised ({@code dumpsys adb}): each key with its {@code user@host} and fingerprint, for a
@@ -28,6 +30,13 @@ public final class AdbStateModule extends AbstractModule<AdbKey> {
     static final Heuristic ACQUIRING_KEY_UNKNOWN = new Heuristic("android.dumpsys_adb_state.acquiring-key-unknown",
             Level.LOW, "The acquisition does not hold the ADB key of the computer that made it, so the authorised "
                     + "keys cannot be told apart from it.");
+
+    static final Heuristic ACQUIRING_KEY_STALE = new Heuristic("android.dumpsys_adb_state.acquiring-key-stale",
+            Level.INFORMATIONAL, "The keystore says the computer that made this acquisition last connected more than "
+                    + "a day before the acquisition started, although the acquisition itself connected: the "
+                    + "keystore was not updated, or the key recorded as the acquiring computer's is not the one used.");
+    /** How much earlier than the acquisition the acquiring computer's last connection may be. */
+    static final Duration STALE_AFTER = Duration.ofDays(1);
 
     public AdbStateModule() {
         super(NAME, AdbKey.class, "Authorised ADB keys (dumpsys adb): computers allowed to debug the phone",
@@ -51,6 +60,11 @@ public final class AdbStateModule extends AbstractModule<AdbKey> {
                             + (key.user() == null ? "" : " of " + key.user()) + " (" + key.origin() + ") is not valid "
                             + "base64", key.lastConnection(), key);
                 }
+                if (stale(key)) {
+                    context.heuristicAlert(ACQUIRING_KEY_STALE, "The acquiring computer's ADB key " + describe(key)
+                            + " last connected on " + Times.mvt(key.lastConnection()) + " UTC, more than a day "
+                            + "before the acquisition started (" + Times.mvt(key.acquired()) + " UTC)", key.lastConnection(), key);
+                }
                 if (!key.origin().equals("user_keys")) {
                     return;
                 }
@@ -71,6 +85,13 @@ public final class AdbStateModule extends AbstractModule<AdbKey> {
                 }
             }
         };
+    }
+
+    /** A keystore entry of the acquiring computer whose last connection is over a day before the acquisition. */
+    private static boolean stale(AdbKey key) {
+        return key.origin().equals("keystore") && AdbKey.ACQUIRING.equals(key.computer())
+                && key.lastConnection() != null && key.acquired() != null
+                && key.lastConnection().isBefore(key.acquired().minus(STALE_AFTER));
     }
 
     private static String describe(AdbKey key) {

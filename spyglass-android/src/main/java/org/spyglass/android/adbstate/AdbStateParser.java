@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.spyglass.android.androidqf.AndroidqfSource;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.source.SourceKind;
@@ -32,6 +34,7 @@ final class AdbStateParser extends SectionParser<AdbKey> {
     private boolean sourceRead;
     private boolean androidqf;
     private String acquiringKey;
+    private Instant acquired;
 
     AdbStateParser() {
         super(SECTION);
@@ -49,6 +52,7 @@ final class AdbStateParser extends SectionParser<AdbKey> {
             sourceRead = true;
             androidqf = context.source().kind() == SourceKind.ANDROID_ANDROIDQF;
             acquiringKey = androidqf ? AcquiringKey.of(context).orElse(null) : null;
+            acquired = androidqf ? acquired(context) : null;
         }
         Matcher m = KEYSTORE_KEY.matcher(line);
         if (m.find()) {
@@ -89,7 +93,17 @@ final class AdbStateParser extends SectionParser<AdbKey> {
         String user = parts[1] == null || parts[1].isEmpty() ? null : parts[1];
         String computer = !androidqf ? null : acquiringKey == null ? AdbKey.UNKNOWN
                 : acquiringKey.equals(parts[0]) ? AdbKey.ACQUIRING : AdbKey.OTHER;
-        return new AdbKey(origin, parts[0], user, fingerprint(parts[0]), lastConnection, computer, file);
+        return new AdbKey(origin, parts[0], user, fingerprint(parts[0]), lastConnection, computer, acquired, file);
+    }
+
+    /** When the acquisition started, from the device facts; null when unknown. */
+    private static Instant acquired(ParseContext<AdbKey> context) {
+        String started = context.source().deviceInfo().get(AndroidqfSource.ACQUISITION_STARTED);
+        try {
+            return started == null ? null : Instant.parse(started);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The MD5 of the decoded key as colon-separated hex, or null when the key is not base64. */

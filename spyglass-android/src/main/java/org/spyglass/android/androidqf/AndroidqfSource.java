@@ -142,16 +142,18 @@ public final class AndroidqfSource extends FolderSource {
     }
 
     /**
-     * The host path of a file at the top of the acquisition ({@code bugreport.zip}, {@code backup.ab}), for a second
-     * check of that nested evidence while this source is open; empty when the acquisition does not hold it. The
-     * file is evidence: only open it read-only (for a zip acquisition it lies in this source's scratch folder and
-     * goes away on {@link #close()}).
+     * The host path of a file or folder at the top of the acquisition ({@code bugreport.zip}, {@code backup.ab},
+     * {@code intrusion_logs}), for a second check of that nested evidence while this source is open; empty when the
+     * acquisition does not hold it (a folder must hold at least one file). It is evidence: only read it (for a zip
+     * acquisition it lies in this source's scratch folder and goes away on {@link #close()}).
      */
     public Optional<Path> nested(String name) {
-        if (name.contains("/") || Collections.binarySearch(files, name) < 0) {
+        if (name.isEmpty() || name.contains("/")) {
             return Optional.empty();
         }
-        return Optional.of(content.resolve(name));
+        boolean held = Collections.binarySearch(files, name) >= 0
+                || files.stream().anyMatch(file -> file.startsWith(name + "/"));
+        return held ? Optional.of(content.resolve(name)) : Optional.empty();
     }
 
     @Override

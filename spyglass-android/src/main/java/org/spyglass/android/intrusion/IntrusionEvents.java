@@ -7,9 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.text.TextLines;
@@ -17,8 +15,10 @@ import org.spyglass.core.text.TextLines;
 /**
  * Streams the events of one type out of every NDJSON file a module was given, one line at a time. Lines that are not
  * an event, and events of other types, are passed over in silence: {@link IntrusionLogSource} has already warned
- * about them once for every module (and lists no file without any event; a module given one all the same says so). An event whose line was already read (exports that overlap) is passed over too:
- * only a 64-bit digest of each line read is kept for that.
+ * about them once for every module (and lists no file without any event; a module given one all the same says so).
+ * An event whose line is among the last {@link RecentDigests#DEFAULT_CAPACITY} event lines of the type read (across
+ * files: exports that overlap repeat the end of the previous one) is passed over too; only a 64-bit digest of each
+ * of those lines is kept, so memory does not grow with the logs.
  */
 final class IntrusionEvents {
 
@@ -32,7 +32,7 @@ final class IntrusionEvents {
     }
 
     static void read(ParseContext<?> context, String type, Handler handler) {
-        Set<Long> seen = new HashSet<>();
+        RecentDigests seen = new RecentDigests(RecentDigests.DEFAULT_CAPACITY);
         for (EvidenceFile file : context.files()) {
             try (InputStream in = context.source().open(file)) {
                 TextLines text = new TextLines(in);

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
@@ -26,15 +28,17 @@ import org.spyglass.core.source.SourceKind;
 import org.spyglass.core.text.TextLines;
 
 /**
- * Android 16+ intrusion logs (Advanced Protection "Intrusion Logging", exported as NDJSON text files), as a folder or
- * a zip of them. A zip is extracted with {@link ExtractedArchive} into a private scratch folder, removed by
- * {@link #close()}. Files are named by their path inside the folder or zip with a leading {@code /}.
+ * Android 16+ intrusion logs (Advanced Protection "Intrusion Logging", exported as NDJSON text files), as a folder, a
+ * zip of them, or one NDJSON file. A zip is extracted with {@link ExtractedArchive} into a private scratch folder,
+ * removed by {@link #close()}; so is each zip inside the logs ({@link NestedZips}: one level, bounded). Files are named
+ * by their path inside the folder or zip with a leading {@code /} (a single file by its name), a member of a zip
+ * inside the logs {@code /day.zip!/member}.
  *
  * <p>On opening, every file is read once as a stream to sort out what is NDJSON: only those are listed by
  * {@link #find}, {@link #file} and {@link #forEachFile}. What does not fit is one {@link #warnings() warning} each:
- * a file that is not NDJSON, a zip inside the logs (not read), the lines of a file that are not one JSON event
- * (a line cut in half), and each unknown event type (its lines are counted, not read). {@link #deviceInfo()} counts
- * the files and events by type. Thread-safe.
+ * a file that is not NDJSON, a zip inside the logs refused (or inside such a zip), the lines of a file that are not
+ * one JSON event (a line cut in half), and each unknown event type (its lines are counted, not read).
+ * {@link #deviceInfo()} counts the files and events by type. Thread-safe.
  */
 public final class IntrusionLogSource extends FolderSource {
     /** The glob of every NDJSON file, which the intrusion-log modules declare. */
@@ -43,28 +47,46 @@ public final class IntrusionLogSource extends FolderSource {
     private final List<String> files;
     private final Map<String, String> deviceInfo;
     private final List<Warning> warnings;
+    private final NestedZips zips = new NestedZips();
+    private final boolean single;
 
-    private IntrusionLogSource(Path folder, Path evidence, ExtractedArchive extraction, List<Warning> archiveWarnings)
-            throws IOException {
+    /**
+     * @param single the one NDJSON file to read in {@code folder} (its parent), or null to read the whole folder
+     */
+    private IntrusionLogSource(Path folder, Path evidence, ExtractedArchive extraction, List<Warning> archiveWarnings,
+                               String single) throws IOException {
         super(SourceKind.ANDROID_INTRUSION_LOGS, folder, evidence, extraction);
-        Scan scan = new Scan();
-        for (String relative : list(folder())) {
-            scan.file(relative);
+        this.single = single != null;
+        try {
+            Scan scan = new Scan();
+            for (String relative : single != null ? List.of(single) : list(folder())) {
+                if (single == null && NestedZips.isZip(relative)) {
+                    for (String member : zips.extract(relative, folder().resolve(relative))) {
+                        scan.file(member);
+                    }
+                } else {
+                    scan.file(relative);
+                }
+            }
+            if (scan.ndjson.isEmpty()) {
+                throw SpyglassException.input(evidence + " holds no NDJSON intrusion log file: give the folder of "
+                        + "the files exported by Android's Intrusion Logging, a zip of them, or one of them.");
+            }
+            this.files = scan.ndjson.stream().sorted().toList();
+            this.deviceInfo = scan.facts();
+            List<Warning> all = new ArrayList<>(archiveWarnings);
+            all.addAll(zips.warnings());
+            all.addAll(scan.warnings());
+            this.warnings = List.copyOf(all);
+        } catch (IOException | RuntimeException e) {
+            zips.close();
+            throw e;
         }
-        if (scan.ndjson.isEmpty()) {
-            throw SpyglassException.input(evidence + " holds no NDJSON intrusion log file: give the folder of the "
-                    + "files exported by Android's Intrusion Logging, or a zip of them.");
-        }
-        this.files = List.copyOf(scan.ndjson);
-        this.deviceInfo = scan.facts();
-        List<Warning> all = new ArrayList<>(archiveWarnings);
-        all.addAll(scan.warnings());
-        this.warnings = List.copyOf(all);
     }
 
     /**
-     * Opens a folder or a zip of intrusion logs. Every refusal is a {@link SpyglassException} with exit code
-     * INPUT_ERROR: missing, neither a folder nor a zip, no NDJSON file.
+     * Opens a folder, a zip or one NDJSON file of intrusion logs. Every refusal is a {@link SpyglassException} with
+     * exit code INPUT_ERROR: missing, no NDJSON file (a file that is neither a zip nor NDJSON).
      */
     public static IntrusionLogSource open(Path given) throws IOException {
         if (!Files.exists(given)) {
@@ -73,17 +95,17 @@ public final class IntrusionLogSource extends FolderSource {
         }
         Path evidence = given.toRealPath();
         if (Files.isDirectory(evidence)) {
-            return new IntrusionLogSource(evidence, evidence, null, List.of());
+            return new IntrusionLogSource(evidence, evidence, null, List.of(), null);
         }
         ExtractedArchive archive;
         try {
             archive = ExtractedArchive.extract(evidence);
         } catch (NotAnArchiveException e) {
-            throw SpyglassException.input(evidence + " is neither a folder nor a zip: give the folder of intrusion "
-                    + "logs exported by Android's Intrusion Logging, or a zip of them.", e);
+            return new IntrusionLogSource(evidence.getParent(), evidence, null, List.of(),
+                    evidence.getFileName().toString());
         }
         try {
-            return new IntrusionLogSource(archive.folder(), evidence, archive, archive.warnings());
+            return new IntrusionLogSource(archive.folder(), evidence, archive, archive.warnings(), null);
         } catch (IOException | RuntimeException e) {
             archive.close();
             throw e;
@@ -104,6 +126,38 @@ public final class IntrusionLogSource extends FolderSource {
             throw new NoSuchFileException(path + " is not a path of these intrusion logs");
         }
         return folder().resolve(path.substring(1)).normalize();
+    }
+
+    @Override
+    public InputStream open(EvidenceFile file) throws IOException {
+        String relative = file.devicePath().substring(1);
+        return zips.holds(relative) ? zips.open(relative) : super.open(file);
+    }
+
+    /** Adds the SHA-256 of each zip read inside the logs (its members come from it). */
+    @Override
+    public Map<String, String> hashes() {
+        Map<String, String> all = new TreeMap<>(super.hashes());
+        zips.hashes().forEach((relative, sha256) -> all.put(extracted() ? root() + "!/" + relative
+                : folder().resolve(relative).toString(), sha256));
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** A single file was hashed whole when it was first read; a folder or a zip as {@link FolderSource} does. */
+    @Override
+    public void hashEverything(BiConsumer<Path, IOException> problems, BooleanSupplier cancelled) throws IOException {
+        if (!single) {
+            super.hashEverything(problems, cancelled);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            zips.close();
+        } finally {
+            super.close();
+        }
     }
 
     @Override
@@ -148,12 +202,8 @@ public final class IntrusionLogSource extends FolderSource {
 
         void file(String relative) {
             String path = "/" + relative;
-            if (relative.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                fileWarnings.add(new Warning(WARNING_MODULE, path, "a zip inside the intrusion logs is not read: "
-                        + "extract it and check its folder on its own"));
-                return;
-            }
-            try (InputStream in = openHost(folder().resolve(relative), path)) {
+            try (InputStream in = zips.holds(relative) ? zips.open(relative)
+                    : openHost(folder().resolve(relative), path)) {
                 read(new TextLines(in), relative, path);
             } catch (IOException e) {
                 fileWarnings.add(new Warning(WARNING_MODULE, path, "the file could not be read: " + e.getMessage()));

@@ -48,7 +48,7 @@ class AdbStateModuleTest {
         String md5 = HexFormat.ofDelimiter(":").formatHex(MessageDigest.getInstance("MD5")
                 .digest("laptop public key".getBytes(StandardCharsets.UTF_8)));
         assertThat(result.records().get(0)).isEqualTo(new AdbKey("user_keys", KEY_A, "alice@laptop", md5, null,
-                null, BugreportSource.DUMPSTATE));
+                null, null, BugreportSource.DUMPSTATE));
         assertThat(result.records().get(3).lastConnection()).isEqualTo(Instant.ofEpochMilli(1_709_370_000_000L));
         assertThat(result.events()).singleElement().extracting(TimelineEvent::description).asString()
                 .contains(md5).contains("alice@laptop");
@@ -102,6 +102,50 @@ class AdbStateModuleTest {
                 assertThat(a.level()).isEqualTo(Level.LOW);
                 assertThat(a.heuristic().id()).isEqualTo("android.dumpsys_adb_state." + heuristic);
             });
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2024-03-01T09:59:59Z, true
+            2024-03-01T10:00:00Z, false
+            2024-03-02T09:00:00Z, false
+            """)
+    void notesTheAcquiringComputerLastConnectedOverADayBeforeTheAcquisition(String lastConnection, boolean noted)
+            throws Exception {
+        AndroidqfBuilder acquisition = AndroidqfBuilder.create()
+                .file("acquisition.json", "{\"started\": \"2024-03-02T10:00:00Z\", \"adb_host_public_key\": \""
+                        + KEY_A + " alice@laptop\"}")
+                .dumpsys("adb", BugreportBuilder.adbState(KEY_A + " alice@laptop")
+                        + BugreportBuilder.adbKeystore(KEY_A + " alice@laptop",
+                        Instant.parse(lastConnection).toEpochMilli()));
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition.writeFolder(dir))) {
+            ModuleRun.Result<AdbKey> result = ModuleRun.run(new AdbStateModule(), source, TestIndicators.none());
+
+            assertThat(result.records()).extracting(AdbKey::acquired)
+                    .containsOnly(Instant.parse("2024-03-02T10:00:00Z"));
+            if (noted) {
+                assertThat(result.alerts()).singleElement().satisfies(a -> {
+                    assertThat(a.level()).isEqualTo(Level.INFORMATIONAL);
+                    assertThat(a.heuristic()).isEqualTo(AdbStateModule.ACQUIRING_KEY_STALE);
+                    assertThat(a.message()).contains("2024-03-01 09:59:59").contains("2024-03-02 10:00:00");
+                });
+            } else {
+                assertThat(result.alerts()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void makesNoLastConnectionCheckWithoutTheAcquisitionTime() throws Exception {
+        AndroidqfBuilder acquisition = AndroidqfBuilder.create().file("adb_host_key.pub", KEY_A + " alice@laptop\n")
+                .dumpsys("adb", BugreportBuilder.adbState(KEY_A + " alice@laptop")
+                        + BugreportBuilder.adbKeystore(KEY_A + " alice@laptop", 1_000_000_000_000L));
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition.writeFolder(dir))) {
+            ModuleRun.Result<AdbKey> result = ModuleRun.run(new AdbStateModule(), source, TestIndicators.none());
+
+            assertThat(result.records()).extracting(AdbKey::acquired).containsOnlyNulls();
+            assertThat(result.alerts()).isEmpty();
         }
     }
 }

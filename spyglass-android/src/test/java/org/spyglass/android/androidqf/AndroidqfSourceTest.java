@@ -68,6 +68,16 @@ class AndroidqfSourceTest {
     }
 
     @Test
+    void namesTheHostPathOfANestedFolderHoldingFiles() throws Exception {
+        try (AndroidqfSource source = AndroidqfSource.open(acquisition().file("intrusion_logs.txt", "x")
+                .file("intrusion_logs/2026-05-04.txt", "{}").writeFolder(dir))) {
+            assertThat(source.nested("intrusion_logs")).hasValueSatisfying(path -> assertThat(path).isDirectory()
+                    .hasFileName("intrusion_logs"));
+            assertThat(source.nested("nowhere")).isEmpty();
+        }
+    }
+
+    @Test
     void saysTimesStayDeviceLocalWhenTheTimeZoneIsUnknownOrNoZone() throws Exception {
         try (AndroidqfSource none = AndroidqfSource.open(AndroidqfBuilder.create().getprop("a", "b")
                 .writeFolder(dir.resolve("none")));

@@ -54,8 +54,7 @@ class IntrusionLogSourceTest {
                     "/nested/more.ndjson: 1 line(s) are not one JSON event (cut in half, or not JSON) and were "
                             + "skipped, the first at line 2",
                     "/notes.txt: the file is not NDJSON (its first line is not a JSON object) and was skipped",
-                    "/old.zip: a zip inside the intrusion logs is not read: extract it and check its folder on its "
-                            + "own",
+                    "/old.zip: named .zip but not a zip: not read",
                     "/" + IntrusionLogBuilder.DEFAULT_FILE + ": 2 event(s) of the unknown type \"future_event\" "
                             + "were skipped (a newer Android version may write it)");
         }
@@ -73,7 +72,7 @@ class IntrusionLogSourceTest {
     }
 
     @Test
-    void refusesAFolderWithoutNdjsonAndAFileThatIsNoZip() throws Exception {
+    void refusesAFolderWithoutNdjsonAndAFileThatIsNeitherZipNorNdjson() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("readme.txt"), "hello", StandardCharsets.UTF_8);
         Path text = Files.writeString(dir.resolve("log.pdf"), "%PDF", StandardCharsets.UTF_8);
@@ -82,8 +81,48 @@ class IntrusionLogSourceTest {
                 .hasMessageContaining("no NDJSON").extracting(e -> ((SpyglassException) e).exitCode())
                 .isEqualTo(ExitCode.INPUT_ERROR);
         assertThatThrownBy(() -> IntrusionLogSource.open(text)).isInstanceOf(SpyglassException.class)
-                .hasMessageContaining("neither a folder nor a zip");
+                .hasMessageContaining("no NDJSON");
         assertThatThrownBy(() -> IntrusionLogSource.open(dir.resolve("missing")))
                 .isInstanceOf(SpyglassException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void readsOneNdjsonFileGivenAloneAndNothingBesideIt() throws Exception {
+        Path folder = IntrusionLogBuilder.create().dns(MILLIS, "example.org", "com.app")
+                .connect(MILLIS, "93.184.216.34", 443, "com.app")
+                .file("beside.txt").dns(MILLIS, "other.example", "com.app").writeFolder(dir, "logs");
+        Path file = folder.resolve(IntrusionLogBuilder.DEFAULT_FILE);
+
+        try (IntrusionLogSource source = IntrusionLogSource.open(file)) {
+            assertThat(source.root()).isEqualTo(file.toRealPath());
+            assertThat(source.find(IntrusionLogSource.EVERY_FILE)).extracting(EvidenceFile::devicePath)
+                    .containsExactly("/" + IntrusionLogBuilder.DEFAULT_FILE);
+            assertThat(source.deviceInfo()).containsEntry("intrusion_log_files", "1").containsEntry("dns_events", "1");
+            source.hashEverything((path, e) -> { }, () -> false);
+            assertThat(source.hashes()).containsOnlyKeys(file.toRealPath().toString());
+        }
+    }
+
+    @Test
+    void readsTheZipsInsideTheLogsOneLevelDeep() throws Exception {
+        Path folder = IntrusionLogBuilder.create().dns(MILLIS, "today.example", "com.app").writeFolder(dir, "logs");
+        IntrusionLogBuilder.create().dns(MILLIS - 86_400_000L, "yesterday.example", "com.app")
+                .file("deeper/inner.zip").line("PK")
+                .writeZip(folder, "2026-05-03.zip");
+
+        try (IntrusionLogSource source = IntrusionLogSource.open(folder)) {
+            assertThat(source.find(IntrusionLogSource.EVERY_FILE)).extracting(EvidenceFile::devicePath)
+                    .containsExactly("/2026-05-03.zip!/" + IntrusionLogBuilder.DEFAULT_FILE,
+                            "/" + IntrusionLogBuilder.DEFAULT_FILE);
+            assertThat(source.deviceInfo()).containsEntry("intrusion_log_files", "2").containsEntry("dns_events", "2");
+            assertThat(source.warnings()).extracting(w -> w.location() + ": " + w.message()).containsExactly(
+                    "/2026-05-03.zip!/deeper/inner.zip: a zip inside a zip of the intrusion logs is not read (one "
+                            + "level only): extract it and check it on its own");
+            try (var in = source.open(new EvidenceFile("/2026-05-03.zip!/" + IntrusionLogBuilder.DEFAULT_FILE,
+                    null, null, null))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("yesterday.example");
+            }
+            assertThat(source.hashes()).containsKey(folder.resolve("2026-05-03.zip").toRealPath().toString());
+        }
     }
 }

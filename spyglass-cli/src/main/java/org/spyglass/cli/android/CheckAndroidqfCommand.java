@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check-androidqf", mixinStandardHelpOptions = true,
         description = {"Check an AndroidQF acquisition (the folder AndroidQF wrote, or a zip of it).", "The "
                 + "acquisition is only read; a zip is extracted into a private temporary folder removed at the end. "
-                + "Results go to the output folder; a bugreport.zip or backup.ab inside the acquisition is checked "
-                + "too, into its bugreport/ or backup/ sub-folder."})
+                + "Results go to the output folder; a bugreport.zip, backup.ab or intrusion_logs/ folder inside the "
+                + "acquisition is checked too, into its bugreport/, backup/ or intrusion_logs/ sub-folder, and listed "
+                + "in summary.json under nested."})
 public final class CheckAndroidqfCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH",

@@ -14,12 +14,12 @@ import picocli.CommandLine.Parameters;
 /** {@code spyglass android check-intrusion-logs PATH}. */
 @Command(name = "check-intrusion-logs", mixinStandardHelpOptions = true,
         description = {"Check Android 16+ intrusion logs (Advanced Protection's Intrusion Logging: NDJSON files), as "
-                + "a folder or a zip.",
+                + "a folder, a zip or one file; zips inside the folder (one level) are read too.",
             "A zip is extracted into a private temporary folder, deleted afterwards; the evidence is only read and "
                     + "results go to the output folder. Event times are UTC (epoch based)."})
 public final class CheckIntrusionLogsCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "The folder of exported intrusion log files, or a zip of them.")
+    @Parameters(paramLabel = "PATH", description = "The folder of exported intrusion log files, a zip of them, or one of them.")
     Path logs;
 
     @Mixin

@@ -49,8 +49,8 @@ public final class CheckRun {
      */
     @FunctionalInterface
     public interface NestedRuns {
-        /** Runs the nested checks and returns their combined exit code. */
-        int run(Source source, Path output) throws IOException;
+        /** Runs the nested checks and returns what each came to (empty when the evidence holds none). */
+        List<NestedResult> run(Source source, Path output) throws IOException;
     }
 
     private final String command;
@@ -127,7 +127,8 @@ public final class CheckRun {
 
     /**
      * Checks the evidence and writes the results, then runs {@code nested} (may be null) while the source is open.
-     * The exit code is that of the main run, or ALERTS when only a nested run found something.
+     * The nested checks are added to {@code summary.json} ({@link NestedSummary}) before report.html is written; the
+     * exit code is that of the main run, or ALERTS when only a nested run found something.
      */
     public int run(Path evidence, SourceOpener opener, NestedRuns nested) throws IOException {
         if (options.listModules) {
@@ -157,19 +158,37 @@ public final class CheckRun {
                 } finally {
                     progress.done();
                 }
-                writeReport(summary, terminal);
                 new TerminalSummary(terminal).print(summary, progress.severeAlerts(), progress.severeAlertCount());
                 code = summary.exitCode().code();
                 if (nested != null && summary.exitCode() != ExitCode.INTERRUPTED) {
-                    int inner = nested.run(source, output);
-                    code = code == ExitCode.COMPLETED.code() && inner == ExitCode.ALERTS.code() ? inner : code;
+                    code = checkNested(nested, source, summary, terminal);
                 }
+                writeReport(summary, terminal);
             }
         } finally {
             done.countDown();
             removeHook(hook);
         }
         return code;
+    }
+
+    private int checkNested(NestedRuns nested, Source source, RunSummary summary, Terminal terminal)
+            throws IOException {
+        List<NestedResult> results = nested.run(source, summary.output());
+        if (results.isEmpty()) {
+            return summary.exitCode().code();
+        }
+        try {
+            ExitCode combined = NestedSummary.amend(summary.output(), results, options.pretty);
+            terminal.info("With the nested checks (" + String.join(", ", results.stream().map(NestedResult::name)
+                    .toList()) + "): exit code " + combined.code() + " (" + combined + "), see the nested list of "
+                    + summary.output().resolve("summary.json") + ".");
+            return combined.code();
+        } catch (IOException e) {
+            throw SpyglassException.output("Cannot add the nested checks to " + summary.output().resolve(
+                    "summary.json") + " (" + e.getMessage() + "); check the free space and the permissions of the "
+                    + "output folder.", e);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import org.spyglass.core.time.Times;
 
@@ -20,8 +21,18 @@ public final class CommandLog implements Closeable {
     private final Clock clock;
 
     public CommandLog(Path file, Clock clock) throws IOException {
-        this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 14);
+        this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), clock);
+    }
+
+    private CommandLog(Writer writer, Clock clock) {
+        this.out = new BufferedWriter(writer, 1 << 14);
         this.clock = clock;
+    }
+
+    /** A log that adds its lines at the end of an existing {@code command.log} (created when missing). */
+    public static CommandLog append(Path file, Clock clock) throws IOException {
+        return new CommandLog(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND, StandardOpenOption.WRITE), clock);
     }
 
     public void info(String message) throws IOException {

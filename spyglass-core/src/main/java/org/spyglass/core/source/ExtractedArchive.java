@@ -41,14 +41,28 @@ public final class ExtractedArchive implements Closeable {
      * @throws NotAnArchiveException when the file is not a zip, tar or tar.gz archive
      */
     public static ExtractedArchive extract(Path archive) throws IOException {
+        return extract(archive, Limits.DEFAULT);
+    }
+
+    /**
+     * {@link #extract(Path)} within other limits (an archive found inside the evidence, given a smaller share).
+     *
+     * @throws NotAnArchiveException when the file is not a zip, tar or tar.gz archive
+     */
+    public static ExtractedArchive extract(Path archive, Limits limits) throws IOException {
         Scratch scratch = Scratch.create(archive);
         try {
             Path into = Files.createDirectory(scratch.path().resolve("extracted"));
-            return new ExtractedArchive(archive, scratch, into, SafeExtractor.extract(archive, into, Limits.DEFAULT));
+            return new ExtractedArchive(archive, scratch, into, SafeExtractor.extract(archive, into, limits));
         } catch (IOException | RuntimeException e) {
             scratch.close();
             throw e;
         }
+    }
+
+    /** The archive's SHA-256, computed while it was extracted. */
+    public String sha256() {
+        return sha256;
     }
 
     /** The archive as given. */
