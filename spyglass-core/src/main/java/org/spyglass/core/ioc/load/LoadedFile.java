@@ -15,7 +15,7 @@ import org.spyglass.core.module.Warning;
 public record LoadedFile(FeedFile file, List<FeedEntry> entries, List<Warning> warnings) {
     public LoadedFile {
         Objects.requireNonNull(file, "file");
-        entries = List.copyOf(entries);
+        entries = entries instanceof CompactEntries ? entries : List.copyOf(entries);
         warnings = List.copyOf(warnings);
     }
 }

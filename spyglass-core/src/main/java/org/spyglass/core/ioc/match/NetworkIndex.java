@@ -1,11 +1,13 @@
 package org.spyglass.core.ioc.match;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.spyglass.core.ioc.Indicator;
 import org.spyglass.core.ioc.IndicatorMatch;
+import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.values.Hosts;
 import org.spyglass.core.ioc.values.IpAddress;
 import org.spyglass.core.ioc.values.UrlParts;
@@ -17,24 +19,30 @@ import org.spyglass.core.ioc.values.UrlParts;
  * scheme.
  */
 final class NetworkIndex {
-    private final Map<String, Indicator> domains = new HashMap<>();
-    private final Map<String, Indicator> addresses = new HashMap<>();
+    private final Map<String, Object> domains;
+    private final Map<String, Object> v4Values;
+    private final Map<String, Object> v6Values;
     private final Map<String, Indicator> networks = new HashMap<>();
     private final int[] v4Prefixes;
     private final int[] v6Prefixes;
     private final Map<String, Indicator> urls = new HashMap<>();
     private final Map<String, Indicator> schemelessUrls = new HashMap<>();
 
-    NetworkIndex(List<Indicator> domainList, List<Indicator> ipList, List<Indicator> urlList) {
-        domainList.forEach(i -> domains.put(i.value(), i));
+    /** Takes the domain and IP tables of {@link IndicatorSet} as they are; URLs and networks are indexed here. */
+    NetworkIndex(Map<String, Object> domains, Map<String, Object> v4Values, Map<String, Object> v6Values,
+                 Map<String, Object> urlValues) {
+        this.domains = domains;
+        this.v4Values = v4Values;
+        this.v6Values = v6Values;
         TreeSet<Integer> v4 = new TreeSet<>();
         TreeSet<Integer> v6 = new TreeSet<>();
+        List<Indicator> ipList = new ArrayList<>();
+        v4Values.keySet().stream().filter(v -> v.indexOf('/') >= 0)
+                .forEach(v -> ipList.add(IndicatorSet.find(v4Values, IndicatorType.IPV4, v)));
+        v6Values.keySet().stream().filter(v -> v.indexOf('/') >= 0)
+                .forEach(v -> ipList.add(IndicatorSet.find(v6Values, IndicatorType.IPV6, v)));
         for (Indicator indicator : ipList) {
             int slash = indicator.value().indexOf('/');
-            if (slash < 0) {
-                addresses.put(indicator.value(), indicator);
-                continue;
-            }
             IpAddress network = IpAddress.parse(indicator.value().substring(0, slash));
             int prefix = Integer.parseInt(indicator.value().substring(slash + 1));
             networks.put(network.prefixKey(prefix) + "/" + prefix, indicator);
@@ -42,7 +50,7 @@ final class NetworkIndex {
         }
         v4Prefixes = v4.descendingSet().stream().mapToInt(Integer::intValue).toArray();
         v6Prefixes = v6.descendingSet().stream().mapToInt(Integer::intValue).toArray();
-        for (Indicator indicator : urlList) {
+        for (Indicator indicator : IndicatorSet.all(urlValues, IndicatorType.URL)) {
             UrlParts parts = UrlParts.parse(indicator.value());
             if (parts != null && parts.scheme() != null) {
                 urls.put(parts.normalised(), indicator);
@@ -97,22 +105,30 @@ final class NetworkIndex {
         if (host == null || domains.isEmpty()) {
             return out;
         }
-        List<IndicatorMatch> result = Matches.add(out, domains.get(host), observed, "same domain");
+        List<IndicatorMatch> result = Matches.add(out, domain(host), observed, "same domain");
         for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
-            result = Matches.add(result, domains.get(host.substring(dot + 1)), observed, "subdomain of");
+            result = Matches.add(result, domain(host.substring(dot + 1)), observed, "subdomain of");
         }
         return result;
     }
 
     private List<IndicatorMatch> ip(List<IndicatorMatch> out, IpAddress ip, String observed) {
         List<IndicatorMatch> result = out;
-        if (!addresses.isEmpty()) {
-            result = Matches.add(result, addresses.get(ip.toString()), observed, "same IP address");
+        if (!v4Values.isEmpty() || !v6Values.isEmpty()) {
+            String text = ip.toString();
+            result = Matches.add(result, IndicatorSet.find(v4Values, IndicatorType.IPV4, text), observed,
+                    "same IP address");
+            result = Matches.add(result, IndicatorSet.find(v6Values, IndicatorType.IPV6, text), observed,
+                    "same IP address");
         }
         for (int prefix : ip.isV4() ? v4Prefixes : v6Prefixes) {
             result = Matches.add(result, networks.get(ip.prefixKey(prefix) + "/" + prefix), observed,
                     "IP address in network");
         }
         return result;
+    }
+
+    private Indicator domain(String value) {
+        return IndicatorSet.find(domains, IndicatorType.DOMAIN, value);
     }
 }

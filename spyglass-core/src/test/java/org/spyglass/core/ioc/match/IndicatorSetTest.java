@@ -286,6 +286,26 @@ class IndicatorSetTest {
     }
 
     @Test
+    void keepsABuiltSetUnchangedWhenTheBuilderGoesOn() {
+        String id = "indicator--6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
+        byte[] first = new StixBundleBuilder().malware("malware--a", "A")
+                .indicator(id, "[domain-name:value = 'shared.com']").indicates(id, "malware--a").bytes();
+        byte[] second = new StixBundleBuilder()
+                .indicator("indicator--b", "[domain-name:value = 'shared.com'] OR [domain-name:value = 'new.com']")
+                .bytes();
+        IndicatorSetBuilder builder = new IndicatorSetBuilder().add(IndicatorFileLoader.load("F1", "one.stix2", first));
+        Indicators built = builder.build();
+        Indicators later = builder.add(IndicatorFileLoader.load("F2", "two.stix2", second)).build();
+
+        assertThat(built.size()).isEqualTo(1);
+        assertThat(built.matchHost("new.com")).isEmpty();
+        assertThat(built.matchHost("shared.com")).singleElement().satisfies(m -> assertThat(m.indicator().provenance())
+                .containsExactly(new Provenance("F1", "one.stix2", "A", id, "malware--a")));
+        assertThat(later.size()).isEqualTo(2);
+        assertThat(later.matchHost("shared.com").get(0).indicator().provenance()).hasSize(2);
+    }
+
+    @Test
     void emptySetAnswersNothing() {
         assertThat(IndicatorSet.empty().size()).isZero();
         assertThat(IndicatorSet.empty().matchHost("evil.com")).isEmpty();
