@@ -29,11 +29,14 @@ public final class IndicatorSet implements Indicators {
     private final int size;
     private final List<FeedFile> feedFiles;
 
-    /** Takes {@code byType} as is (value to {@link Origins} stored value, in load order); the caller drops it. */
+    /** Takes the tables of {@code byType} as they are (value to {@link Origins} stored value, in load order). */
     IndicatorSet(Map<IndicatorType, Map<String, Object>> byType, List<FeedFile> feedFiles) {
-        this.byType = byType;
-        network = new NetworkIndex(table(IndicatorType.DOMAIN), table(IndicatorType.IPV4), table(IndicatorType.IPV6),
-                table(IndicatorType.URL));
+        // Domains live in the network index's own table; the builder's copy is not kept alive from here.
+        this.byType = new EnumMap<>(IndicatorType.class);
+        this.byType.putAll(byType);
+        this.byType.remove(IndicatorType.DOMAIN);
+        network = new NetworkIndex(byType.getOrDefault(IndicatorType.DOMAIN, Map.of()), table(IndicatorType.IPV4),
+                table(IndicatorType.IPV6), table(IndicatorType.URL));
         files = new FileIndex(table(IndicatorType.PROCESS), table(IndicatorType.FILE_NAME),
                 table(IndicatorType.FILE_PATH));
         Map<IndicatorType, Integer> countMap = new EnumMap<>(IndicatorType.class);

@@ -19,7 +19,7 @@ import org.spyglass.core.ioc.values.UrlParts;
  * scheme.
  */
 final class NetworkIndex {
-    private final Map<String, Object> domains;
+    private final DomainTable domains;
     private final Map<String, Object> v4Values;
     private final Map<String, Object> v6Values;
     private final Map<String, Indicator> networks = new HashMap<>();
@@ -27,11 +27,12 @@ final class NetworkIndex {
     private final int[] v6Prefixes;
     private final Map<String, Indicator> urls = new HashMap<>();
     private final Map<String, Indicator> schemelessUrls = new HashMap<>();
+    private final DomainTable urlHosts;
 
     /** Takes the domain and IP tables of {@link IndicatorSet} as they are; URLs and networks are indexed here. */
     NetworkIndex(Map<String, Object> domains, Map<String, Object> v4Values, Map<String, Object> v6Values,
                  Map<String, Object> urlValues) {
-        this.domains = domains;
+        this.domains = new DomainTable(domains);
         this.v4Values = v4Values;
         this.v6Values = v6Values;
         TreeSet<Integer> v4 = new TreeSet<>();
@@ -50,6 +51,7 @@ final class NetworkIndex {
         }
         v4Prefixes = v4.descendingSet().stream().mapToInt(Integer::intValue).toArray();
         v6Prefixes = v6.descendingSet().stream().mapToInt(Integer::intValue).toArray();
+        Map<String, Object> hosts = new HashMap<>();
         for (Indicator indicator : IndicatorSet.all(urlValues, IndicatorType.URL)) {
             UrlParts parts = UrlParts.parse(indicator.value());
             if (parts != null && parts.scheme() != null) {
@@ -57,7 +59,11 @@ final class NetworkIndex {
             } else if (parts != null) {
                 schemelessUrls.put(parts.withoutScheme(), indicator);
             }
+            if (parts != null) {
+                hosts.put(parts.host(), Boolean.TRUE);
+            }
         }
+        urlHosts = new DomainTable(hosts);
     }
 
     List<IndicatorMatch> matchHost(String host) {
@@ -81,16 +87,25 @@ final class NetworkIndex {
     }
 
     List<IndicatorMatch> matchUrl(String url) {
+        long host = PlainUrlHost.find(url);
+        if (host >= 0 && !urlHosts.contains(url, (int) (host >>> 32), (int) host)
+                && !domains.matchesHostOrParent(url, (int) (host >>> 32), (int) host)) {
+            return List.of();
+        }
         UrlParts parts = UrlParts.parse(url);
         if (parts == null) {
             return List.of();
         }
         List<IndicatorMatch> out = null;
-        if (!urls.isEmpty() && parts.scheme() != null) {
-            out = Matches.add(out, urls.get(parts.normalised()), url, "same URL");
-        }
-        if (!schemelessUrls.isEmpty()) {
-            out = Matches.add(out, schemelessUrls.get(parts.withoutScheme()), url, "same URL");
+        // A URL indicator can only be the same URL when it names the same host.
+        if (urlHosts.contains(parts.host(), 0, parts.host().length())) {
+            String withoutScheme = parts.withoutScheme();
+            if (!urls.isEmpty() && parts.scheme() != null) {
+                out = Matches.add(out, urls.get(parts.scheme() + "://" + withoutScheme), url, "same URL");
+            }
+            if (!schemelessUrls.isEmpty()) {
+                out = Matches.add(out, schemelessUrls.get(withoutScheme), url, "same URL");
+            }
         }
         out = parts.ip() != null ? ip(out, parts.ip(), url) : domain(out, parts.host(), url);
         return Matches.done(out);
@@ -102,7 +117,7 @@ final class NetworkIndex {
     }
 
     private List<IndicatorMatch> domain(List<IndicatorMatch> out, String host, String observed) {
-        if (host == null || domains.isEmpty()) {
+        if (host == null || domains.isEmpty() || !domains.matchesHostOrParent(host, 0, host.length())) {
             return out;
         }
         List<IndicatorMatch> result = Matches.add(out, domain(host), observed, "same domain");
@@ -129,6 +144,7 @@ final class NetworkIndex {
     }
 
     private Indicator domain(String value) {
-        return IndicatorSet.find(domains, IndicatorType.DOMAIN, value);
+        Object stored = domains.get(value);
+        return stored == null ? null : new Indicator(IndicatorType.DOMAIN, value, Origins.list(stored));
     }
 }

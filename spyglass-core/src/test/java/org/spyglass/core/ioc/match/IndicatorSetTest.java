@@ -102,6 +102,35 @@ class IndicatorSetTest {
 
     @ParameterizedTest
     @CsvSource({
+        "https://evil.com/x, same domain",
+        "https://x.evil.com:8443/x, subdomain of",
+        "https://user:secret@evil.com/x, same domain",
+        "https://user@x.evil.com:80/x, subdomain of",
+        "https://evil.com?q=1, same domain",
+        "https://evil.com#top, same domain",
+        "https://evil.com\\x, same domain",
+        "https://EVIL.Com/x, same domain",
+        "https://evil.com./x, same domain",
+        "' https://evil.com/x ', same domain",
+        "https://a@b@evil.com/x, same domain",
+    })
+    void matchesUrlHostsBehindPortsUserinfoCaseAndTrailingDots(String url, String how) {
+        assertThat(SET.matchUrl(url)).singleElement().satisfies(m -> {
+            assertThat(m.indicator().value()).isEqualTo("evil.com");
+            assertThat(m.how()).isEqualTo(how);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.com@other.org/", "https://other.org/evil.com", "https://other.org:443@x/",
+        "https://notevil.com/", "https://evil.com.au/", "https://x:1:2@other.org/", "https://evil.com:1:2/",
+        "https://evil.com:99999/", "https://ev!l.com/", "https://1.2.3.4/evil.com", "mailto:a@evil.com"})
+    void doesNotMatchUrlsWhoseHostIsAnother(String url) {
+        assertThat(SET.matchUrl(url)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "http://phish.example.org/login?x=1",
         "HTTP://PHISH.example.org:80/login?x=1",
         "http://u@phish.example.org/login?x=1",
