@@ -12,6 +12,7 @@ import java.util.Set;
 import org.spyglass.core.ioc.FeedFile;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
+import org.spyglass.core.ioc.internal.CompactEntries;
 import org.spyglass.core.ioc.values.IndicatorValues;
 import org.spyglass.core.module.Warning;
 

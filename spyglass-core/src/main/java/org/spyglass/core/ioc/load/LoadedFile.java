@@ -3,6 +3,7 @@ package org.spyglass.core.ioc.load;
 import java.util.List;
 import java.util.Objects;
 import org.spyglass.core.ioc.FeedFile;
+import org.spyglass.core.ioc.internal.CompactEntries;
 import org.spyglass.core.module.Warning;
 
 /**

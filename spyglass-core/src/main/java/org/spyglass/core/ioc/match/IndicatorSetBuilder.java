@@ -9,6 +9,7 @@ import java.util.Map;
 import org.spyglass.core.ioc.FeedFile;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
+import org.spyglass.core.ioc.internal.CompactEntries;
 import org.spyglass.core.ioc.load.FeedEntry;
 import org.spyglass.core.ioc.load.LoadedFile;
 
@@ -35,6 +36,14 @@ public final class IndicatorSetBuilder {
         // Sized from the file's counts: growing a table of a million entries step by step costs more than loading.
         file.file().countsByType().forEach((type, count) -> values.computeIfAbsent(type,
                 t -> new LinkedHashMap<>(Math.max(16, (int) (count / 0.75f) + 1))));
+        if (file.entries() instanceof CompactEntries compact) {
+            for (int i = 0; i < compact.size(); i++) {
+                Object provenance = compact.compactProvenance(i);
+                values.computeIfAbsent(compact.type(i), t -> new LinkedHashMap<>())
+                        .compute(compact.value(i), (v, stored) -> Origins.addCompact(stored, provenance));
+            }
+            return this;
+        }
         for (FeedEntry entry : file.entries()) {
             values.computeIfAbsent(entry.type(), t -> new LinkedHashMap<>())
                     .compute(entry.value(), (v, stored) -> Origins.add(stored, entry.provenance(), shared));

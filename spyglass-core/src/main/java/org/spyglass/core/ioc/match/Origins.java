@@ -35,6 +35,20 @@ final class Origins {
         return more;
     }
 
+    /** Adds a provenance already in its {@link CompactProvenance} form, as {@link #add} does. */
+    static Object addCompact(Object stored, Object compact) {
+        if (stored == null) {
+            return compact;
+        }
+        if (list(stored).contains(CompactProvenance.expand(compact))) {
+            return stored;
+        }
+        Object[] more = stored instanceof Object[] array ? Arrays.copyOf(array, array.length + 1) : new Object[] {
+            stored, null};
+        more[more.length - 1] = compact;
+        return more;
+    }
+
     /** The provenances of a stored value, in the order they were added. */
     static List<Provenance> list(Object stored) {
         if (stored instanceof Object[] array) {

@@ -1,4 +1,4 @@
-package org.spyglass.core.ioc.load;
+package org.spyglass.core.ioc.internal;
 
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.RandomAccess;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
-import org.spyglass.core.ioc.internal.CompactProvenance;
+import org.spyglass.core.ioc.load.FeedEntry;
 
 /**
  * The entries of one loaded file, stored in arrays with {@link CompactProvenance}s; each {@link FeedEntry} is made
- * when asked for. Immutable once {@link Builder#build} returned it, so {@link LoadedFile} keeps it without copying.
+ * when asked for, and {@link org.spyglass.core.ioc.match.IndicatorSetBuilder} reads the compact parts directly.
+ * Immutable once {@link Builder#build} returned it, so {@link org.spyglass.core.ioc.load.LoadedFile} keeps it without
+ * copying.
  */
-final class CompactEntries extends AbstractList<FeedEntry> implements RandomAccess {
+public final class CompactEntries extends AbstractList<FeedEntry> implements RandomAccess {
     private static final IndicatorType[] TYPES = IndicatorType.values();
 
     private final byte[] types;
@@ -36,15 +38,28 @@ final class CompactEntries extends AbstractList<FeedEntry> implements RandomAcce
         return values.length;
     }
 
+    public IndicatorType type(int index) {
+        return TYPES[types[index]];
+    }
+
+    public String value(int index) {
+        return values[index];
+    }
+
+    /** The provenance in its {@link CompactProvenance} form. */
+    public Object compactProvenance(int index) {
+        return provenances[index];
+    }
+
     /** Collects entries in order. Not thread-safe. */
-    static final class Builder {
+    public static final class Builder {
         private final Map<Provenance, Provenance> shared = new HashMap<>();
         private byte[] types = new byte[16];
         private String[] values = new String[16];
         private Object[] provenances = new Object[16];
         private int size;
 
-        void add(IndicatorType type, String value, Provenance provenance) {
+        public void add(IndicatorType type, String value, Provenance provenance) {
             if (size == values.length) {
                 int capacity = size + (size >> 1);
                 types = Arrays.copyOf(types, capacity);
@@ -57,7 +72,7 @@ final class CompactEntries extends AbstractList<FeedEntry> implements RandomAcce
             size++;
         }
 
-        CompactEntries build() {
+        public CompactEntries build() {
             return new CompactEntries(Arrays.copyOf(types, size), Arrays.copyOf(values, size),
                     Arrays.copyOf(provenances, size));
         }
