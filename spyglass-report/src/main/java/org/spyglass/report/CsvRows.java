@@ -50,6 +50,7 @@ final class CsvRows {
                     }
                 } else {
                     append((char) c);
+                    appendRun(true);
                 }
             } else if (c == '"' && field.length() == 0 && !wasQuoted) {
                 quoted = true;
@@ -69,6 +70,7 @@ final class CsvRows {
                 return row;
             } else {
                 append((char) c);
+                appendRun(false);
             }
             c = read();
         }
@@ -78,6 +80,27 @@ final class CsvRows {
         if (field.length() < MAX_FIELD) {
             field.append(c);
         }
+    }
+
+    /**
+     * Appends, at once, the characters from the read position on that cannot end the field or change the state (up
+     * to a quote inside quotes; up to a comma or line break outside, where a quote is plain once the field has text),
+     * as far as the buffer holds them; the character-by-character loop handles the rest.
+     */
+    private void appendRun(boolean quoted) {
+        int end = position;
+        while (end < limit) {
+            char c = buffer[end];
+            if (quoted ? c == '"' : c == ',' || c == '\r' || c == '\n') {
+                break;
+            }
+            end++;
+        }
+        int room = MAX_FIELD - field.length();
+        if (room > 0) {
+            field.append(buffer, position, Math.min(end - position, room));
+        }
+        position = end;
     }
 
     private int read() throws IOException {

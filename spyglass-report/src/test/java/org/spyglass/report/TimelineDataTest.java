@@ -41,6 +41,24 @@ class TimelineDataTest {
     }
 
     @Test
+    void csvRowsReadFieldsAcrossBufferRefillsAndCapLongFields() throws IOException {
+        String longText = "x\"y,".repeat(CsvRows.MAX_FIELD);
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            csv.append('"').append(i).append(" say \"\"hi\"\", twice\"\r\nplain").append(i).append("\"q,b\"\"c\r\n");
+        }
+        csv.append('"').append(longText.replace("\"", "\"\"")).append("\",").append("a\"b\r\n");
+        CsvRows rows = new CsvRows(new StringReader(csv.toString()));
+
+        for (int i = 0; i < 3000; i++) {
+            assertThat(rows.next()).containsExactly(i + " say \"hi\", twice");
+            assertThat(rows.next()).containsExactly("plain" + i + "\"q", "b\"\"c");
+        }
+        assertThat(rows.next()).containsExactly(longText.substring(0, CsvRows.MAX_FIELD), "a\"b");
+        assertThat(rows.next()).isNull();
+    }
+
+    @Test
     void leavesOutTimelineRowsWithoutFourFieldsOrAReadableTime() throws IOException {
         String csv = "\"UTC Timestamp\",\"Plugin\",\"Event\",\"Description\"\r\n"
                 + "\"garbage\",\"sms\",\"x\",\"bad time\"\r\n"

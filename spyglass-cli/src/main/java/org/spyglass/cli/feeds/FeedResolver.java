@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.ioc.load.IndicatorFileLoader;
@@ -103,7 +105,7 @@ public final class FeedResolver {
                     throw SpyglassException.input("The folder " + path + " given by " + origin
                             + " holds no indicator file (*.stix2, *.json, *.yaml).");
                 }
-                files.forEach(file -> addFound(origin, file));
+                addAllFound(origin, files);
             } else if (Files.isRegularFile(path)) {
                 add(IndicatorFileLoader.load(origin, path));
             } else {
@@ -113,10 +115,55 @@ public final class FeedResolver {
         }
 
         void addFound(String feed, Path file) {
+            addLoaded(file, loadFound(feed, file));
+        }
+
+        /**
+         * Loads the files of a folder one ahead, on another thread, while the previous one is merged; results are
+         * merged in the folder's order, so the set and the warnings are those of loading one after the other.
+         */
+        void addAllFound(String feed, List<Path> files) {
+            CompletableFuture<Object> next = CompletableFuture.supplyAsync(() -> loadFound(feed, files.get(0)));
+            for (int i = 0; i < files.size(); i++) {
+                Object loaded = result(next);
+                if (i + 1 < files.size()) {
+                    Path following = files.get(i + 1);
+                    next = CompletableFuture.supplyAsync(() -> loadFound(feed, following));
+                }
+                addLoaded(files.get(i), loaded);
+            }
+        }
+
+        /** What the load gave; a failure other than an unusable file goes on as it would without the thread. */
+        private static Object result(CompletableFuture<Object> load) {
             try {
-                add(IndicatorFileLoader.load(feed, file));
+                return load.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+
+        /** The loaded file, or the {@link SpyglassException} that says why it cannot be used. */
+        private static Object loadFound(String feed, Path file) {
+            try {
+                return IndicatorFileLoader.load(feed, file);
             } catch (SpyglassException e) {
-                warnings.add(new Warning("indicators", file.toString(), e.getMessage() + " The file was skipped."));
+                return e;
+            }
+        }
+
+        private void addLoaded(Path file, Object loaded) {
+            if (loaded instanceof LoadedFile loadedFile) {
+                add(loadedFile);
+            } else {
+                warnings.add(new Warning("indicators", file.toString(),
+                        ((SpyglassException) loaded).getMessage() + " The file was skipped."));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.core.ExitCode;
@@ -94,6 +95,26 @@ class FeedResolverTest {
         Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> resolver(Map.of()).resolve(List.of(dir.resolve("empty")), false))
                 .isInstanceOf(SpyglassException.class).hasMessageContaining("holds no indicator file");
+    }
+
+    @Test
+    void mergesTheFilesOfAFolderInNameOrderWithTheirWarningsInTheSameOrder() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            bundle("folder/f" + (char) ('a' + i) + ".stix2", "d" + i + ".com");
+            if (i % 4 == 1) {
+                Files.writeString(dir.resolve("folder/f" + (char) ('a' + i) + "-bad.stix2"), "{not json",
+                        StandardCharsets.UTF_8);
+            }
+        }
+        ResolvedIndicators resolved = resolver(Map.of()).resolve(List.of(dir.resolve("folder")), false);
+
+        assertThat(resolved.indicators().files()).extracting(FeedFile::path).containsExactlyElementsOf(
+                IntStream.range(0, 12)
+                        .mapToObj(i -> dir.resolve("folder/f" + (char) ('a' + i) + ".stix2").toString()).toList());
+        assertThat(resolved.indicators().matchHost("d11.com")).hasSize(1);
+        assertThat(resolved.warnings()).extracting(Warning::location).containsExactly(
+                dir.resolve("folder/fb-bad.stix2").toString(), dir.resolve("folder/ff-bad.stix2").toString(),
+                dir.resolve("folder/fj-bad.stix2").toString());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -17,11 +16,6 @@ import java.util.Objects;
  * @param detail the fourth column
  */
 public record TimelineRow(Instant time, String module, String event, String detail) implements Comparable<TimelineRow> {
-    private static final Comparator<TimelineRow> ORDER = Comparator.comparing(TimelineRow::time)
-            .thenComparing(TimelineRow::module)
-            .thenComparing(TimelineRow::event)
-            .thenComparing(TimelineRow::detail);
-
     /** Stores a row in a spill file of {@link SortedSpool}. */
     static final SortedSpool.Codec<TimelineRow> CODEC = new SortedSpool.Codec<>() {
         @Override
@@ -49,6 +43,13 @@ public record TimelineRow(Instant time, String module, String event, String deta
     /** By time, then module, then event, then detail: a total order, so the output never depends on arrival. */
     @Override
     public int compareTo(TimelineRow other) {
-        return ORDER.compare(this, other);
+        int order = time.compareTo(other.time);
+        if (order == 0) {
+            order = module.compareTo(other.module);
+        }
+        if (order == 0) {
+            order = event.compareTo(other.event);
+        }
+        return order != 0 ? order : detail.compareTo(other.detail);
     }
 }

@@ -47,7 +47,17 @@ public final class DataUsageTimeline implements TimelineMapper<DataUsageRecord> 
         return record.bundleId() == null ? name : record.bundleId() + " / " + name;
     }
 
-    private static String bytes(Double value) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, "%.0f", value);
+    /** A byte count as {@code %.0f} prints it, or "n/a". */
+    static String bytes(Double value) {
+        if (value == null) {
+            return "n/a";
+        }
+        double v = value;
+        // Byte counts are whole numbers: print those directly; a million rows pay no Formatter.
+        boolean negativeZero = Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15 && !negativeZero) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.0f", v);
     }
 }

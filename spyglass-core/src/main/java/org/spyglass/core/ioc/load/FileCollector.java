@@ -12,6 +12,7 @@ import java.util.Set;
 import org.spyglass.core.ioc.FeedFile;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
+import org.spyglass.core.ioc.internal.CompactEntries;
 import org.spyglass.core.ioc.values.IndicatorValues;
 import org.spyglass.core.module.Warning;
 
@@ -23,7 +24,7 @@ final class FileCollector {
 
     private final String feed;
     private final String path;
-    private final List<FeedEntry> entries = new ArrayList<>();
+    private final CompactEntries.Builder entries = new CompactEntries.Builder();
     private final Map<IndicatorType, Set<String>> distinct = new EnumMap<>(IndicatorType.class);
     private final Set<String> malware = new LinkedHashSet<>();
     private final List<Warning> warnings = new ArrayList<>();
@@ -60,7 +61,7 @@ final class FileCollector {
         }
         distinct.computeIfAbsent(value.type(), t -> new HashSet<>()).add(value.value());
         for (Provenance provenance : provenances) {
-            entries.add(new FeedEntry(value.type(), value.value(), provenance));
+            entries.add(value.type(), value.value(), provenance);
             if (provenance.malware() != null) {
                 malware.add(provenance.malware());
             }
@@ -100,7 +101,7 @@ final class FileCollector {
         Map<IndicatorType, Integer> counts = new EnumMap<>(IndicatorType.class);
         distinct.forEach((type, values) -> counts.put(type, values.size()));
         FeedFile file = new FeedFile(feed, path, sha256, List.copyOf(malware), counts, newest);
-        return new LoadedFile(file, entries, all);
+        return new LoadedFile(file, entries.build(), all);
     }
 
     private static Instant parseInstant(String timestamp) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,19 +33,27 @@ public final class IndicatorFileLoader {
     private IndicatorFileLoader() {
     }
 
-    /** Reads {@code file}, naming it by its path in provenance and warnings. */
+    /**
+     * Reads {@code file}, naming it by its path in provenance and warnings. A STIX bundle is streamed from the file,
+     * never held whole in memory.
+     */
     public static LoadedFile load(String feed, Path file) {
-        byte[] content;
+        String name = file.toString();
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw SpyglassException.input("Cannot read indicators from " + file + ": the file is larger than "
                         + (MAX_FILE_BYTES >> 20) + " MiB.");
             }
-            content = Files.readAllBytes(file);
+            if (looksLikeJson(file)) {
+                HashingFileContent content = new HashingFileContent(file);
+                FileCollector out = new FileCollector(feed, name);
+                readBundle(name, content, out);
+                return out.finish(content.sha256());
+            }
+            return load(feed, name, Files.readAllBytes(file));
         } catch (IOException e) {
             throw SpyglassException.input("Cannot read the indicator file " + file + ": " + e.getMessage() + ".", e);
         }
-        return load(feed, file.toString(), content);
     }
 
     /** Reads an indicator file from a stream (for bundled resources); {@code name} is used in provenance. */
@@ -91,12 +100,7 @@ public final class IndicatorFileLoader {
     public static LoadedFile load(String feed, String name, byte[] content) {
         FileCollector out = new FileCollector(feed, name);
         if (looksLikeJson(content)) {
-            JsonNode root = parse(JSON, name, content);
-            if (!StixBundleReader.isBundle(root)) {
-                throw SpyglassException.input("Cannot read indicators from " + name
-                        + ": it is JSON but not a STIX 2.1 bundle (no \"type\": \"bundle\" with \"objects\").");
-            }
-            StixBundleReader.read(root, out);
+            readBundle(name, () -> new ByteArrayInputStream(content), out);
         } else {
             JsonNode root = parse(yaml(), name, content);
             if (root != null && root.isObject() && root.has("indicators")) {
@@ -110,6 +114,22 @@ public final class IndicatorFileLoader {
             AppListReader.read(root, out);
         }
         return out.finish(sha256(content));
+    }
+
+    private static void readBundle(String name, StixBundleReader.Content content, FileCollector out) {
+        boolean bundle;
+        try {
+            bundle = StixBundleReader.read(JSON.getFactory(), content, out);
+        } catch (JacksonException e) {
+            throw SpyglassException.input("Cannot read indicators from " + name + ": it is not valid JSON ("
+                    + e.getOriginalMessage() + ").", e);
+        } catch (IOException e) {
+            throw SpyglassException.input("Cannot read indicators from " + name + ": " + e.getMessage() + ".", e);
+        }
+        if (!bundle) {
+            throw SpyglassException.input("Cannot read indicators from " + name
+                    + ": it is JSON but not a STIX 2.1 bundle (no \"type\": \"bundle\" with \"objects\").");
+        }
     }
 
     /** Created on first use: most runs read only JSON, and the YAML stack is slow to load. */
@@ -130,6 +150,12 @@ public final class IndicatorFileLoader {
                     + " (" + e.getOriginalMessage() + ").", e);
         } catch (IOException e) {
             throw SpyglassException.input("Cannot read indicators from " + name + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static boolean looksLikeJson(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return looksLikeJson(in.readNBytes(4096));
         }
     }
 

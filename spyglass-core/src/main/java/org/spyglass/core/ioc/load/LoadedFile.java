@@ -3,6 +3,7 @@ package org.spyglass.core.ioc.load;
 import java.util.List;
 import java.util.Objects;
 import org.spyglass.core.ioc.FeedFile;
+import org.spyglass.core.ioc.internal.CompactEntries;
 import org.spyglass.core.module.Warning;
 
 /**
@@ -15,7 +16,7 @@ import org.spyglass.core.module.Warning;
 public record LoadedFile(FeedFile file, List<FeedEntry> entries, List<Warning> warnings) {
     public LoadedFile {
         Objects.requireNonNull(file, "file");
-        entries = List.copyOf(entries);
+        entries = entries instanceof CompactEntries ? entries : List.copyOf(entries);
         warnings = List.copyOf(warnings);
     }
 }

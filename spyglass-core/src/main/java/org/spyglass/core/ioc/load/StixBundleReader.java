@@ -1,8 +1,13 @@
 package org.spyglass.core.ioc.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,78 +21,253 @@ import org.spyglass.core.ioc.Provenance;
  * relationship from the indicator points to, whatever the relationship type; failing that, to nothing. Revoked
  * indicators and patterns in another language are skipped; a pattern that cannot be read is a warning naming the
  * indicator id, and the rest of the file still loads.
+ *
+ * <p>The bundle is streamed, one object at a time, never held whole: a first pass gathers reports, relationships and
+ * names (and checks that the file is a bundle), a second pass reads the indicators in file order. A third pass runs
+ * only when a relationship points to an id that no non-indicator object names, to find indicators' names.
  */
 final class StixBundleReader {
     private record Named(String id, String name) {
     }
 
+    /** Opens the bundle's bytes afresh for each pass; the reader closes each stream. */
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** The fields of one STIX object that the reader uses; other fields are skipped unread. */
+    private record StixObject(String type, String id, String name, String created, String modified, boolean revoked,
+                              String patternType, String pattern, String sourceRef, String targetRef,
+                              List<String> objectRefs) {
+    }
+
+    @FunctionalInterface
+    private interface ObjectHandler {
+        void accept(StixObject object);
+    }
+
     private StixBundleReader() {
     }
 
-    /** True when {@code root} looks like a STIX bundle: {@code "type": "bundle"} and an {@code objects} array. */
-    static boolean isBundle(JsonNode root) {
-        return root != null && root.isObject() && "bundle".equals(root.path("type").asText())
-                && root.path("objects").isArray();
-    }
-
-    static void read(JsonNode bundle, FileCollector out) {
+    /**
+     * Reads the bundle in {@code content}.
+     *
+     * @return false when the content is JSON but not a STIX bundle ({@code "type": "bundle"} and an {@code objects}
+     *         array); nothing was added to {@code out} then
+     * @throws IOException when the content cannot be read or is not valid JSON
+     */
+    static boolean read(JsonFactory json, Content content, FileCollector out) throws IOException {
         Map<String, String> names = new HashMap<>();
-        Map<String, List<Named>> reports = new HashMap<>();
+        Map<String, Object> reports = new HashMap<>();
         Map<String, Set<String>> targets = new HashMap<>();
-        List<JsonNode> indicators = new ArrayList<>();
-        for (JsonNode object : bundle.path("objects")) {
-            out.seenDate(text(object, "created"));
-            out.seenDate(text(object, "modified"));
-            String type = object.path("type").asText("");
-            String id = text(object, "id");
-            String name = text(object, "name");
-            if (id != null && name != null) {
-                names.put(id, name);
+        boolean bundle = pass(json, content, object -> {
+            out.seenDate(object.created());
+            out.seenDate(object.modified());
+            if (object.id() != null && object.name() != null && !object.type().equals("indicator")) {
+                names.put(object.id(), object.name());
             }
-            switch (type) {
-                case "indicator" -> indicators.add(object);
+            switch (object.type()) {
                 case "report" -> {
-                    for (JsonNode ref : object.path("object_refs")) {
-                        reports.computeIfAbsent(ref.asText(), k -> new ArrayList<>()).add(new Named(id, name));
+                    Named report = new Named(object.id(), object.name());
+                    for (String ref : object.objectRefs()) {
+                        reports.merge(ref, report, StixBundleReader::moreOwners);
                     }
                 }
                 case "relationship" -> {
-                    String source = text(object, "source_ref");
-                    String target = text(object, "target_ref");
-                    if (source != null && target != null) {
-                        targets.computeIfAbsent(source, k -> new LinkedHashSet<>()).add(target);
+                    if (object.sourceRef() != null && object.targetRef() != null) {
+                        targets.computeIfAbsent(object.sourceRef(), k -> new LinkedHashSet<>()).add(object.targetRef());
                     }
                 }
                 default -> {
                 }
             }
+        });
+        if (!bundle) {
+            return false;
         }
-        for (JsonNode indicator : indicators) {
-            String id = text(indicator, "id");
-            List<Named> owners = reports.get(id);
-            if (owners == null) {
-                owners = new ArrayList<>();
-                for (String target : targets.getOrDefault(id, Set.of())) {
-                    if (names.containsKey(target)) {
-                        owners.add(new Named(target, names.get(target)));
-                    }
+        Set<String> unnamed = new HashSet<>();
+        targets.values().forEach(set -> set.stream().filter(t -> !names.containsKey(t)).forEach(unnamed::add));
+        if (!unnamed.isEmpty()) {
+            pass(json, content, object -> {
+                if (object.type().equals("indicator") && object.name() != null && unnamed.contains(object.id())) {
+                    names.put(object.id(), object.name());
                 }
-            }
-            readIndicator(indicator, id, owners, out);
+            });
         }
+        pass(json, content, object -> {
+            if (object.type().equals("indicator")) {
+                readIndicator(object, owners(object.id(), reports, targets, names), out);
+            }
+        });
+        return true;
     }
 
-    private static void readIndicator(JsonNode indicator, String id, List<Named> owners, FileCollector out) {
+    @SuppressWarnings("unchecked")
+    private static Object moreOwners(Object known, Object report) {
+        List<Named> list;
+        if (known instanceof Named named) {
+            list = new ArrayList<>(2);
+            list.add(named);
+        } else {
+            list = (List<Named>) known;
+        }
+        list.add((Named) report);
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Named> owners(String id, Map<String, Object> reports, Map<String, Set<String>> targets,
+                                      Map<String, String> names) {
+        Object inReports = id == null ? null : reports.get(id);
+        if (inReports instanceof Named named) {
+            return List.of(named);
+        }
+        if (inReports != null) {
+            return (List<Named>) inReports;
+        }
+        List<Named> owners = new ArrayList<>();
+        for (String target : targets.getOrDefault(id, Set.of())) {
+            if (names.containsKey(target)) {
+                owners.add(new Named(target, names.get(target)));
+            }
+        }
+        return owners;
+    }
+
+    /**
+     * Streams the top-level object, handing over each element of {@code objects} as it comes; returns whether it was
+     * a bundle, which is known only at the end (the {@code type} field may follow the objects).
+     */
+    private static boolean pass(JsonFactory json, Content content, ObjectHandler handler) throws IOException {
+        boolean bundleType = false;
+        boolean objects = false;
+        try (InputStream in = content.open(); JsonParser parser = json.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("type")) {
+                    bundleType = value.isScalarValue() && "bundle".equals(parser.getValueAsString());
+                } else if (field.equals("objects") && value == JsonToken.START_ARRAY) {
+                    objects = true;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        StixObject object = readObject(parser);
+                        if (object != null) {
+                            handler.accept(object);
+                        }
+                    }
+                } else {
+                    if (field.equals("objects")) {
+                        objects = false;
+                    }
+                    parser.skipChildren();
+                }
+            }
+        }
+        return bundleType && objects;
+    }
+
+    /** Reads the object the parser is at (its start token is current); null for an element that is not an object. */
+    private static StixObject readObject(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return null;
+        }
+        String type = "";
+        String id = null;
+        String name = null;
+        String created = null;
+        String modified = null;
+        boolean revoked = false;
+        String patternType = null;
+        String pattern = null;
+        String sourceRef = null;
+        String targetRef = null;
+        List<String> objectRefs = List.of();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "type" -> type = token.isScalarValue() && token != JsonToken.VALUE_NULL
+                        ? parser.getValueAsString() : "";
+                case "id" -> id = text(parser, token);
+                case "name" -> name = text(parser, token);
+                case "created" -> created = text(parser, token);
+                case "modified" -> modified = text(parser, token);
+                case "revoked" -> revoked = bool(parser, token);
+                case "pattern_type" -> patternType = text(parser, token);
+                case "pattern" -> pattern = text(parser, token);
+                case "source_ref" -> sourceRef = text(parser, token);
+                case "target_ref" -> targetRef = text(parser, token);
+                case "object_refs" -> objectRefs = refs(parser, token);
+                default -> parser.skipChildren();
+            }
+        }
+        return new StixObject(type, id, name, created, modified, revoked, patternType, pattern, sourceRef, targetRef,
+                objectRefs);
+    }
+
+    /** A scalar field's text, as JSON's tree model gives it; null for null, objects and arrays. */
+    private static String text(JsonParser parser, JsonToken token) throws IOException {
+        if (!token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+            parser.skipChildren();
+            return null;
+        }
+        return parser.getValueAsString();
+    }
+
+    private static boolean bool(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_TRUE -> true;
+            case VALUE_STRING -> parser.getText().trim().equals("true");
+            case VALUE_NUMBER_INT -> parser.getLongValue() != 0;
+            case START_OBJECT, START_ARRAY -> {
+                parser.skipChildren();
+                yield false;
+            }
+            default -> false;
+        };
+    }
+
+    /**
+     * The elements of {@code object_refs} as text, as the tree model renders them (an object's field values are its
+     * elements there, a non-scalar renders as empty text).
+     */
+    private static List<String> refs(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_ARRAY && token != JsonToken.START_OBJECT) {
+            return List.of();
+        }
+        JsonToken end = token == JsonToken.START_ARRAY ? JsonToken.END_ARRAY : JsonToken.END_OBJECT;
+        List<String> refs = new ArrayList<>();
+        for (JsonToken element = parser.nextToken(); element != end; element = parser.nextToken()) {
+            if (element == JsonToken.FIELD_NAME) {
+                continue;
+            }
+            if (element.isScalarValue()) {
+                refs.add(element == JsonToken.VALUE_NULL ? "null" : parser.getValueAsString());
+            } else {
+                parser.skipChildren();
+                refs.add("");
+            }
+        }
+        return refs;
+    }
+
+    private static void readIndicator(StixObject indicator, List<Named> owners, FileCollector out) {
+        String id = indicator.id();
         String where = "indicator " + (id == null ? "without id" : id);
-        if (indicator.path("revoked").asBoolean(false)) {
+        if (indicator.revoked()) {
             return;
         }
-        String patternType = text(indicator, "pattern_type");
+        String patternType = indicator.patternType();
         if (patternType != null && !patternType.equals("stix")) {
             out.warn(where + ": pattern type '" + FileCollector.abbreviate(patternType) + "' is not STIX; skipped");
             return;
         }
-        String pattern = text(indicator, "pattern");
+        String pattern = indicator.pattern();
         List<StixComparison> comparisons;
         try {
             comparisons = StixPatternParser.parse(pattern);
@@ -112,10 +292,5 @@ final class StixBundleReader {
             }
             out.add(type, comparison.value(), provenances, where);
         }
-    }
-
-    private static String text(JsonNode object, String field) {
-        JsonNode value = object.get(field);
-        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.spyglass.core.ioc.Indicator;
 import org.spyglass.core.ioc.IndicatorMatch;
+import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.values.FilePaths;
 
 /**
@@ -23,21 +24,22 @@ final class FileIndex {
     /** iOS's process name length (MAXCOMLEN). */
     static final int TRUNCATED_LENGTH = 16;
 
-    private final Map<String, Indicator> processes = new HashMap<>();
-    private final Map<String, List<Indicator>> processesByTruncation = new HashMap<>();
-    private final Map<String, Indicator> fileNames = new HashMap<>();
-    private final Map<String, Indicator> filePaths = new HashMap<>();
+    private final Map<String, Object> processes;
+    private final Map<String, List<String>> processesByTruncation = new HashMap<>();
+    private final Map<String, Object> fileNames;
+    private final Map<String, Object> filePaths;
 
-    FileIndex(List<Indicator> processList, List<Indicator> fileNameList, List<Indicator> filePathList) {
-        for (Indicator indicator : processList) {
-            processes.put(indicator.value(), indicator);
-            if (indicator.value().length() > TRUNCATED_LENGTH) {
-                processesByTruncation.computeIfAbsent(indicator.value().substring(0, TRUNCATED_LENGTH),
-                        k -> new ArrayList<>(1)).add(indicator);
+    /** Takes the tables of {@link IndicatorSet} as they are. */
+    FileIndex(Map<String, Object> processes, Map<String, Object> fileNames, Map<String, Object> filePaths) {
+        this.processes = processes;
+        this.fileNames = fileNames;
+        this.filePaths = filePaths;
+        for (String value : processes.keySet()) {
+            if (value.length() > TRUNCATED_LENGTH) {
+                processesByTruncation.computeIfAbsent(value.substring(0, TRUNCATED_LENGTH), k -> new ArrayList<>(1))
+                        .add(value);
             }
         }
-        fileNameList.forEach(i -> fileNames.put(i.value(), i));
-        filePathList.forEach(i -> filePaths.put(i.value(), i));
     }
 
     List<IndicatorMatch> matchProcess(String processName) {
@@ -45,13 +47,13 @@ final class FileIndex {
         if (name == null || processes.isEmpty()) {
             return List.of();
         }
-        List<IndicatorMatch> out = Matches.add(null, processes.get(name), processName, "same process name");
+        List<IndicatorMatch> out = Matches.add(null, process(name), processName, "same process name");
         if (name.length() == TRUNCATED_LENGTH) {
-            for (Indicator indicator : processesByTruncation.getOrDefault(name, List.of())) {
-                out = Matches.add(out, indicator, processName, "process name truncated to 16 characters");
+            for (String value : processesByTruncation.getOrDefault(name, List.of())) {
+                out = Matches.add(out, process(value), processName, "process name truncated to 16 characters");
             }
         } else if (name.length() > TRUNCATED_LENGTH) {
-            out = Matches.add(out, processes.get(name.substring(0, TRUNCATED_LENGTH)), processName,
+            out = Matches.add(out, process(name.substring(0, TRUNCATED_LENGTH)), processName,
                     "indicator is the process name truncated to 16 characters");
         }
         return Matches.done(out);
@@ -69,9 +71,9 @@ final class FileIndex {
         List<IndicatorMatch> out = null;
         if (!filePaths.isEmpty()) {
             for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                out = Matches.add(out, filePaths.get(path.substring(0, slash)), absolutePath, "path under");
+                out = Matches.add(out, IndicatorSet.find(filePaths, IndicatorType.FILE_PATH, path.substring(0, slash)), absolutePath, "path under");
             }
-            out = Matches.add(out, filePaths.get(path), absolutePath, "same path");
+            out = Matches.add(out, IndicatorSet.find(filePaths, IndicatorType.FILE_PATH, path), absolutePath, "same path");
         }
         return Matches.done(fileName(out, path, absolutePath));
     }
@@ -81,6 +83,10 @@ final class FileIndex {
         if (name == null || fileNames.isEmpty()) {
             return out;
         }
-        return Matches.add(out, fileNames.get(name), observed, "same file name");
+        return Matches.add(out, IndicatorSet.find(fileNames, IndicatorType.FILE_NAME, name), observed, "same file name");
+    }
+
+    private Indicator process(String value) {
+        return IndicatorSet.find(processes, IndicatorType.PROCESS, value);
     }
 }

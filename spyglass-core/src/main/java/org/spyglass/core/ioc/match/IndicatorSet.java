@@ -2,7 +2,6 @@ package org.spyglass.core.ioc.match;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,30 +24,23 @@ public final class IndicatorSet implements Indicators {
 
     private final NetworkIndex network;
     private final FileIndex files;
-    private final Map<String, Indicator> emails;
-    private final Map<String, Indicator> fileHashes;
-    private final Map<String, Indicator> appIds;
-    private final Map<String, Indicator> certificateHashes;
-    private final Map<String, Indicator> profileIds;
-    private final Map<String, Indicator> properties;
+    private final Map<IndicatorType, Map<String, Object>> byType;
     private final Map<IndicatorType, Integer> counts;
     private final int size;
     private final List<FeedFile> feedFiles;
 
-    IndicatorSet(Map<IndicatorType, List<Indicator>> byType, List<FeedFile> feedFiles) {
-        network = new NetworkIndex(of(byType, IndicatorType.DOMAIN),
-                concat(of(byType, IndicatorType.IPV4), of(byType, IndicatorType.IPV6)), of(byType, IndicatorType.URL));
-        files = new FileIndex(of(byType, IndicatorType.PROCESS), of(byType, IndicatorType.FILE_NAME),
-                of(byType, IndicatorType.FILE_PATH));
-        emails = index(of(byType, IndicatorType.EMAIL));
-        fileHashes = index(concat(of(byType, IndicatorType.MD5),
-                concat(of(byType, IndicatorType.SHA1), of(byType, IndicatorType.SHA256))));
-        appIds = index(of(byType, IndicatorType.APP_ID));
-        certificateHashes = index(of(byType, IndicatorType.APP_CERT_HASH));
-        profileIds = index(of(byType, IndicatorType.PROFILE_ID));
-        properties = index(of(byType, IndicatorType.ANDROID_PROPERTY));
+    /** Takes the tables of {@code byType} as they are (value to {@link Origins} stored value, in load order). */
+    IndicatorSet(Map<IndicatorType, Map<String, Object>> byType, List<FeedFile> feedFiles) {
+        // Domains live in the network index's own table; the builder's copy is not kept alive from here.
+        this.byType = new EnumMap<>(IndicatorType.class);
+        this.byType.putAll(byType);
+        this.byType.remove(IndicatorType.DOMAIN);
+        network = new NetworkIndex(byType.getOrDefault(IndicatorType.DOMAIN, Map.of()), table(IndicatorType.IPV4),
+                table(IndicatorType.IPV6), table(IndicatorType.URL));
+        files = new FileIndex(table(IndicatorType.PROCESS), table(IndicatorType.FILE_NAME),
+                table(IndicatorType.FILE_PATH));
         Map<IndicatorType, Integer> countMap = new EnumMap<>(IndicatorType.class);
-        byType.forEach((type, list) -> countMap.put(type, list.size()));
+        byType.forEach((type, table) -> countMap.put(type, table.size()));
         counts = Map.copyOf(countMap);
         size = countMap.values().stream().mapToInt(Integer::intValue).sum();
         this.feedFiles = List.copyOf(feedFiles);
@@ -76,7 +68,7 @@ public final class IndicatorSet implements Indicators {
 
     @Override
     public List<IndicatorMatch> matchEmail(String email) {
-        return exact(emails, IndicatorValues.emailKey(email), email, "same e-mail address");
+        return exact(IndicatorValues.emailKey(email), email, "same e-mail address", IndicatorType.EMAIL);
     }
 
     @Override
@@ -96,27 +88,29 @@ public final class IndicatorSet implements Indicators {
 
     @Override
     public List<IndicatorMatch> matchFileHash(String hexDigest) {
-        return exact(fileHashes, IndicatorValues.hexKey(hexDigest), hexDigest, "same file hash");
+        return exact(IndicatorValues.hexKey(hexDigest), hexDigest, "same file hash", IndicatorType.MD5,
+                IndicatorType.SHA1, IndicatorType.SHA256);
     }
 
     @Override
     public List<IndicatorMatch> matchAppId(String appId) {
-        return exact(appIds, lower(appId), appId, "same app id");
+        return exact(lower(appId), appId, "same app id", IndicatorType.APP_ID);
     }
 
     @Override
     public List<IndicatorMatch> matchAppCertHash(String hexDigest) {
-        return exact(certificateHashes, IndicatorValues.hexKey(hexDigest), hexDigest, "same certificate hash");
+        return exact(IndicatorValues.hexKey(hexDigest), hexDigest, "same certificate hash",
+                IndicatorType.APP_CERT_HASH);
     }
 
     @Override
     public List<IndicatorMatch> matchProfileId(String profileUuid) {
-        return exact(profileIds, lower(profileUuid), profileUuid, "same profile id");
+        return exact(lower(profileUuid), profileUuid, "same profile id", IndicatorType.PROFILE_ID);
     }
 
     @Override
     public List<IndicatorMatch> matchAndroidProperty(String propertyName) {
-        return exact(properties, lower(propertyName), propertyName, "same property name");
+        return exact(lower(propertyName), propertyName, "same property name", IndicatorType.ANDROID_PROPERTY);
     }
 
     @Override
@@ -134,33 +128,36 @@ public final class IndicatorSet implements Indicators {
         return feedFiles;
     }
 
-    private static List<IndicatorMatch> exact(Map<String, Indicator> map, String key, String observed, String how) {
-        if (key == null || map.isEmpty()) {
+    private List<IndicatorMatch> exact(String key, String observed, String how, IndicatorType... types) {
+        if (key == null) {
             return List.of();
         }
-        return Matches.done(Matches.add(null, map.get(key), observed, how));
+        List<IndicatorMatch> out = null;
+        for (IndicatorType type : types) {
+            out = Matches.add(out, find(table(type), type, key), observed, how);
+        }
+        return Matches.done(out);
+    }
+
+    /** The indicator of {@code type} whose value is {@code key} in {@code table}, made on demand; null when none. */
+    static Indicator find(Map<String, Object> table, IndicatorType type, String key) {
+        Object stored = table.isEmpty() ? null : table.get(key);
+        return stored == null ? null : new Indicator(type, key, Origins.list(stored));
+    }
+
+    /** Every indicator of {@code table}, made on demand, in load order (for the small indexes built from it). */
+    static List<Indicator> all(Map<String, Object> table, IndicatorType type) {
+        List<Indicator> out = new ArrayList<>(table.size());
+        table.forEach((value, stored) -> out.add(new Indicator(type, value, Origins.list(stored))));
+        return out;
+    }
+
+    private Map<String, Object> table(IndicatorType type) {
+        return byType.getOrDefault(type, Map.of());
     }
 
     private static String lower(String value) {
         return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static List<Indicator> of(Map<IndicatorType, List<Indicator>> byType, IndicatorType type) {
-        return byType.getOrDefault(type, List.of());
-    }
-
-    private static List<Indicator> concat(List<Indicator> a, List<Indicator> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() ? b : a;
-        }
-        List<Indicator> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
-    private static Map<String, Indicator> index(List<Indicator> list) {
-        Map<String, Indicator> map = new HashMap<>(Math.max(16, list.size() * 2));
-        list.forEach(i -> map.put(i.value(), i));
-        return map;
-    }
 }

@@ -29,6 +29,9 @@ public final class Hosts {
         if (h.isEmpty() || h.length() > MAX_LENGTH * 4) {
             return null;
         }
+        if (isHostName(h)) {
+            return h;
+        }
         if (!isAscii(h)) {
             try {
                 h = IDN.toASCII(h, IDN.ALLOW_UNASSIGNED);
@@ -50,13 +53,22 @@ public final class Hosts {
     }
 
     private static boolean isHostName(String h) {
-        if (h.length() > MAX_LENGTH) {
+        return isNormalised(h, 0, h.length());
+    }
+
+    /**
+     * Whether {@code s} from {@code from} to {@code to} (exclusive) is a host name exactly as {@link #normalise} gives
+     * it (lower-case ASCII labels of letters, digits, '-' and '_', none empty, no trailing dot), so that normalising
+     * it would change nothing. Makes no object.
+     */
+    public static boolean isNormalised(String s, int from, int to) {
+        if (to - from > MAX_LENGTH) {
             return false;
         }
         int labelLength = 0;
         boolean alphanumeric = false;
-        for (int i = 0; i < h.length(); i++) {
-            char c = h.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '.') {
                 if (labelLength == 0) {
                     return false;

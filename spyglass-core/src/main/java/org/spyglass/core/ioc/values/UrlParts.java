@@ -30,7 +30,7 @@ public record UrlParts(String scheme, String host, IpAddress ip, String port, St
         int colon = schemeEnd(s);
         if (colon > 0) {
             if (s.startsWith("//", colon + 1)) {
-                scheme = s.substring(0, colon).toLowerCase(Locale.ROOT);
+                scheme = scheme(s, colon);
                 start = colon + 3;
             } else if (colon + 1 >= s.length() || !isAsciiDigit(s.charAt(colon + 1))) {
                 return null;
@@ -105,6 +105,17 @@ public record UrlParts(String scheme, String host, IpAddress ip, String port, St
             return null;
         }
         return new UrlParts(scheme, host, ip, port, rest);
+    }
+
+    /** The lower-case scheme of {@code s}, which ends at {@code colon}; the usual two without a new string. */
+    private static String scheme(String s, int colon) {
+        if (colon == 5 && s.regionMatches(true, 0, "https", 0, 5)) {
+            return "https";
+        }
+        if (colon == 4 && s.regionMatches(true, 0, "http", 0, 4)) {
+            return "http";
+        }
+        return s.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
     private static int schemeEnd(String s) {

@@ -250,6 +250,51 @@ class IndicatorFileLoaderTest {
     }
 
     @Test
+    void streamsAFileFromDiskToTheSameResultAsItsBytes(@TempDir Path dir) throws Exception {
+        String uuidId = "indicator--0b9e2a4c-5d6f-4a1b-9c8d-7e6f5a4b3c2d";
+        Path file = new StixBundleBuilder().malware(MALWARE, "Evil")
+                .report("report--1", "Campaign report", uuidId)
+                .indicator(uuidId, "[domain-name:value = 'a.com'] OR [process:name = 'bh']")
+                .indicator("indicator--NOT-A-UUID", "[domain-name:value = 'b.com']")
+                .indicates("indicator--NOT-A-UUID", MALWARE)
+                .indicator("indicator--bad", "garbage")
+                .writeTo(dir.resolve("x.stix2"));
+        byte[] bytes = Files.readAllBytes(file);
+
+        LoadedFile streamed = IndicatorFileLoader.load("f", file);
+        LoadedFile read = IndicatorFileLoader.load("f", file.toString(), bytes);
+
+        assertThat(streamed).isEqualTo(read);
+        assertThat(streamed.entries()).extracting(e -> e.provenance().indicatorId())
+                .containsExactly(uuidId, uuidId, "indicator--NOT-A-UUID");
+        assertThat(streamed.warnings()).singleElement().extracting(Warning::message).asString()
+                .startsWith("indicator indicator--bad: cannot use pattern garbage");
+    }
+
+    @Test
+    void readsABundleWhoseTypeFollowsItsObjects() {
+        String json = "{\"objects\": [{\"type\": \"indicator\", \"id\": \"indicator--1\", "
+                + "\"pattern\": \"[domain-name:value = 'a.com']\", \"pattern_type\": \"stix\"}], "
+                + "\"type\": \"bundle\"}";
+        LoadedFile loaded = IndicatorFileLoader.load("f", "f.json", json.getBytes(StandardCharsets.UTF_8));
+        assertThat(loaded.entries()).extracting(FeedEntry::value).containsExactly("a.com");
+    }
+
+    @Test
+    void takesTheNameOfAnIndicatorThatARelationshipPointsTo() {
+        byte[] bundle = new StixBundleBuilder()
+                .indicator("indicator--1", "[domain-name:value = 'a.com']")
+                .relationship("indicator--1", "based-on", "indicator--2")
+                .raw(StixBundleBuilder.object().put("type", "indicator").put("id", "indicator--2")
+                        .put("name", "Named indicator").put("pattern", "[domain-name:value = 'b.com']"))
+                .bytes();
+        LoadedFile loaded = IndicatorFileLoader.load("feed", "f.stix2", bundle);
+        assertThat(loaded.entries()).extracting(FeedEntry::provenance).containsExactly(
+                new Provenance("feed", "f.stix2", "Named indicator", "indicator--1", "indicator--2"),
+                new Provenance("feed", "f.stix2", null, "indicator--2", null));
+    }
+
+    @Test
     void capsWarningsPerFile() {
         StixBundleBuilder bundle = new StixBundleBuilder();
         for (int i = 0; i < 150; i++) {

@@ -102,6 +102,35 @@ class IndicatorSetTest {
 
     @ParameterizedTest
     @CsvSource({
+        "https://evil.com/x, same domain",
+        "https://x.evil.com:8443/x, subdomain of",
+        "https://user:secret@evil.com/x, same domain",
+        "https://user@x.evil.com:80/x, subdomain of",
+        "https://evil.com?q=1, same domain",
+        "https://evil.com#top, same domain",
+        "https://evil.com\\x, same domain",
+        "https://EVIL.Com/x, same domain",
+        "https://evil.com./x, same domain",
+        "' https://evil.com/x ', same domain",
+        "https://a@b@evil.com/x, same domain",
+    })
+    void matchesUrlHostsBehindPortsUserinfoCaseAndTrailingDots(String url, String how) {
+        assertThat(SET.matchUrl(url)).singleElement().satisfies(m -> {
+            assertThat(m.indicator().value()).isEqualTo("evil.com");
+            assertThat(m.how()).isEqualTo(how);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.com@other.org/", "https://other.org/evil.com", "https://other.org:443@x/",
+        "https://notevil.com/", "https://evil.com.au/", "https://x:1:2@other.org/", "https://evil.com:1:2/",
+        "https://evil.com:99999/", "https://ev!l.com/", "https://1.2.3.4/evil.com", "mailto:a@evil.com"})
+    void doesNotMatchUrlsWhoseHostIsAnother(String url) {
+        assertThat(SET.matchUrl(url)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "http://phish.example.org/login?x=1",
         "HTTP://PHISH.example.org:80/login?x=1",
         "http://u@phish.example.org/login?x=1",
@@ -283,6 +312,26 @@ class IndicatorSetTest {
                         new Provenance("F1", "one.stix2", "A", "indicator--a", "malware--a"),
                         new Provenance("F2", "two.stix2", "B", "indicator--b", "malware--b")));
         assertThat(set.files()).hasSize(2);
+    }
+
+    @Test
+    void keepsABuiltSetUnchangedWhenTheBuilderGoesOn() {
+        String id = "indicator--6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f";
+        byte[] first = new StixBundleBuilder().malware("malware--a", "A")
+                .indicator(id, "[domain-name:value = 'shared.com']").indicates(id, "malware--a").bytes();
+        byte[] second = new StixBundleBuilder()
+                .indicator("indicator--b", "[domain-name:value = 'shared.com'] OR [domain-name:value = 'new.com']")
+                .bytes();
+        IndicatorSetBuilder builder = new IndicatorSetBuilder().add(IndicatorFileLoader.load("F1", "one.stix2", first));
+        Indicators built = builder.build();
+        Indicators later = builder.add(IndicatorFileLoader.load("F2", "two.stix2", second)).build();
+
+        assertThat(built.size()).isEqualTo(1);
+        assertThat(built.matchHost("new.com")).isEmpty();
+        assertThat(built.matchHost("shared.com")).singleElement().satisfies(m -> assertThat(m.indicator().provenance())
+                .containsExactly(new Provenance("F1", "one.stix2", "A", id, "malware--a")));
+        assertThat(later.size()).isEqualTo(2);
+        assertThat(later.matchHost("shared.com").get(0).indicator().provenance()).hasSize(2);
     }
 
     @Test
