@@ -9,7 +9,7 @@ import org.spyglass.core.testing.CorpusRun;
 /** Every androidqf module survives any content of its JSON file: nothing escapes. */
 class AndroidqfJsonFuzzTest {
     private static final List<String> MODULES = List.of("aqf_packages", "aqf_processes", "aqf_settings",
-            "aqf_get_prop");
+            "aqf_get_prop", "aqf_files", "root_binaries", "mounts");
 
     @FuzzTest(maxDuration = "2m")
     void everyAndroidqfModuleSurvivesAnyJson(FuzzedDataProvider data) throws Exception {
