@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
 
 /**
@@ -35,8 +36,7 @@ final class AppOpsParser extends SectionParser<AppOp> {
     private boolean opHasEntry;
     private ZoneId zone;
     private boolean zoneRead;
-    private long bad;
-    private long first;
+    private final SkippedLines skipped = new SkippedLines();
 
     AppOpsParser() {
         super(SECTION);
@@ -47,8 +47,7 @@ final class AppOpsParser extends SectionParser<AppOp> {
         uid = null;
         packageName = null;
         op = null;
-        bad = 0;
-        first = 0;
+        skipped.reset();
     }
 
     @Override
@@ -79,8 +78,7 @@ final class AppOpsParser extends SectionParser<AppOp> {
                 context.emit(new AppOp(uid, packageName, op, mode, m.group(1), m.group(2), local.toString(),
                         zone == null ? null : local.atZone(zone).toInstant(), zone != null, file));
             } catch (DateTimeException e) {
-                bad++;
-                first = first == 0 ? number : first;
+                skipped.add(number);
             }
         }
     }
@@ -88,10 +86,8 @@ final class AppOpsParser extends SectionParser<AppOp> {
     @Override
     protected void finish(String file, ParseContext<AppOp> context) {
         closeOp(file, context);
-        if (bad > 0) {
-            context.warn(file, String.format(Locale.ROOT, "%d appops entry time(s) could not be read and were "
-                    + "skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, file, "%d appops entry time(s) could not be read and were "
+                + "skipped, the first at line %d");
     }
 
     private void closeOp(String file, ParseContext<AppOp> context) {

@@ -3,11 +3,11 @@ package org.spyglass.android.batterydaily;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
 
 /**
@@ -23,8 +23,7 @@ final class BatteryDailyParser extends SectionParser<DailyUpdate> {
     private final Set<String> seen = new HashSet<>();
     private LocalDate from;
     private LocalDate to;
-    private long bad;
-    private long first;
+    private final SkippedLines skipped = new SkippedLines();
 
     BatteryDailyParser() {
         super(SECTION);
@@ -34,8 +33,7 @@ final class BatteryDailyParser extends SectionParser<DailyUpdate> {
     protected void begin(String file) {
         from = null;
         to = null;
-        bad = 0;
-        first = 0;
+        skipped.reset();
     }
 
     @Override
@@ -47,8 +45,7 @@ final class BatteryDailyParser extends SectionParser<DailyUpdate> {
                 to = date(m.group(2));
             } catch (DateTimeException e) {
                 from = null;
-                bad++;
-                first = first == 0 ? number : first;
+                skipped.add(number);
             }
             return;
         }
@@ -70,9 +67,7 @@ final class BatteryDailyParser extends SectionParser<DailyUpdate> {
     @Override
     protected void finish(String file, ParseContext<DailyUpdate> context) {
         from = null;
-        if (bad > 0) {
-            context.warn(file, String.format(Locale.ROOT, "%d daily period(s) have dates that cannot be read and "
-                    + "were skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, file, "%d daily period(s) have dates that cannot be read and "
+                + "were skipped, the first at line %d");
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
 
 /**
@@ -36,8 +37,7 @@ final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
     private long clockElapsed;
     private ZoneId zone;
     private boolean zoneRead;
-    private long bad;
-    private long first;
+    private final SkippedLines skipped = new SkippedLines();
 
     BatteryHistoryParser() {
         super(SECTION);
@@ -47,8 +47,7 @@ final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
     protected void begin(String file) {
         inHistory = false;
         clock = null;
-        bad = 0;
-        first = 0;
+        skipped.reset();
     }
 
     @Override
@@ -70,8 +69,7 @@ final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
         String elapsed = space < 0 ? stripped : stripped.substring(0, space);
         long millis = millis(elapsed);
         if (millis < 0) {
-            bad++;
-            first = first == 0 ? number : first;
+            skipped.add(number);
             return;
         }
         Matcher m = CLOCK.matcher(stripped);
@@ -129,9 +127,7 @@ final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
     @Override
     protected void finish(String file, ParseContext<BatteryEvent> context) {
         inHistory = false;
-        if (bad > 0) {
-            context.warn(file, String.format(Locale.ROOT, "%d battery history line(s) do not start with an elapsed "
-                    + "time (another Android version's format?) and were skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, file, "%d battery history line(s) do not start with an elapsed "
+                + "time (another Android version's format?) and were skipped, the first at line %d");
     }
 }

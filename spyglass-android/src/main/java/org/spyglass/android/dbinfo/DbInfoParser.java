@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
 
 /**
@@ -34,8 +35,7 @@ final class DbInfoParser extends SectionParser<DbOperation> {
     private String pool;
     private ZoneId zone;
     private boolean zoneRead;
-    private long bad;
-    private long first;
+    private final SkippedLines skipped = new SkippedLines();
 
     DbInfoParser() {
         super(SECTION);
@@ -46,8 +46,7 @@ final class DbInfoParser extends SectionParser<DbOperation> {
         pid = -1;
         process = null;
         pool = null;
-        bad = 0;
-        first = 0;
+        skipped.reset();
     }
 
     @Override
@@ -74,8 +73,7 @@ final class DbInfoParser extends SectionParser<DbOperation> {
         try {
             local = LocalDateTime.parse(m.group(1).strip(), TIME);
         } catch (DateTimeException e) {
-            bad++;
-            first = first == 0 ? number : first;
+            skipped.add(number);
             return;
         }
         String rest = m.group(3);
@@ -98,9 +96,7 @@ final class DbInfoParser extends SectionParser<DbOperation> {
 
     @Override
     protected void finish(String file, ParseContext<DbOperation> context) {
-        if (bad > 0) {
-            context.warn(file, String.format(Locale.ROOT, "%d dbinfo operation time(s) could not be read and were "
-                    + "skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, file, "%d dbinfo operation time(s) could not be read and were "
+                + "skipped, the first at line %d");
     }
 }

@@ -1,9 +1,9 @@
 package org.spyglass.android.getprop;
 
-import java.util.Locale;
 import org.spyglass.android.GetPropLine;
 import org.spyglass.android.dumpsys.DumpsysSections;
 import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
 
 /**
@@ -11,8 +11,7 @@ import org.spyglass.core.module.ParseContext;
  * several lines, say) are counted in one warning per block.
  */
 final class GetpropParser extends SectionParser<SystemProperty> {
-    private long bad;
-    private long first;
+    private final SkippedLines skipped = new SkippedLines();
 
     GetpropParser() {
         super(DumpsysSections.GETPROP);
@@ -20,8 +19,7 @@ final class GetpropParser extends SectionParser<SystemProperty> {
 
     @Override
     protected void begin(String file) {
-        bad = 0;
-        first = 0;
+        skipped.reset();
     }
 
     @Override
@@ -30,17 +28,12 @@ final class GetpropParser extends SectionParser<SystemProperty> {
             return;
         }
         GetPropLine.parse(line).ifPresentOrElse(p -> context.emit(new SystemProperty(p.name(), p.value(), file)),
-                () -> {
-                    bad++;
-                    first = first == 0 ? number : first;
-                });
+                () -> skipped.add(number));
     }
 
     @Override
     protected void finish(String file, ParseContext<SystemProperty> context) {
-        if (bad > 0) {
-            context.warn(file, String.format(Locale.ROOT, "%d line(s) of the getprop block are not [name]: [value] "
-                    + "and were skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, file, "%d line(s) of the getprop block are not [name]: [value] "
+                + "and were skipped, the first at line %d");
     }
 }

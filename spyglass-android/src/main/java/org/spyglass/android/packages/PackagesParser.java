@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
 
 /**
@@ -33,8 +34,7 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
     private final Map<String, String> fields = new HashMap<>();
     private ZoneId zone;
     private boolean zoneRead;
-    private long bad;
-    private long first;
+    private final SkippedLines skipped = new SkippedLines();
 
     PackagesParser() {
         super(SECTION);
@@ -44,8 +44,7 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
     protected void begin(String file) {
         inPackages = false;
         name = null;
-        bad = 0;
-        first = 0;
+        skipped.reset();
     }
 
     @Override
@@ -77,10 +76,8 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
     @Override
     protected void finish(String file, ParseContext<InstalledPackage> context) {
         emit(file, 0, context);
-        if (bad > 0) {
-            context.warn(file, String.format(Locale.ROOT, "%d package time(s) could not be read and were left out, "
-                    + "the first at line %d", bad, first));
-        }
+        skipped.report(context, file, "%d package time(s) could not be read and were left out, "
+                + "the first at line %d");
     }
 
     private void emit(String file, long number, ParseContext<InstalledPackage> context) {
@@ -105,8 +102,7 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
         try {
             return LocalDateTime.parse(value, TIME);
         } catch (DateTimeException e) {
-            bad++;
-            first = first == 0 ? number : first;
+            skipped.add(number);
             return null;
         }
     }

@@ -1,11 +1,11 @@
 package org.spyglass.android.platformcompat;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.SectionParser;
+import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
 
 /**
@@ -19,8 +19,7 @@ final class PlatformCompatParser extends SectionParser<CompatOverride> {
     private static final Pattern CHANGE = Pattern.compile("^\\s*ChangeId\\((\\d{1,19})(.*)$");
     private static final Pattern NAME = Pattern.compile(";\\s*name=([^;)\\s]+)");
 
-    private long bad;
-    private long first;
+    private final SkippedLines skipped = new SkippedLines();
 
     PlatformCompatParser() {
         super(SECTION);
@@ -28,8 +27,7 @@ final class PlatformCompatParser extends SectionParser<CompatOverride> {
 
     @Override
     protected void begin(String file) {
-        bad = 0;
-        first = 0;
+        skipped.reset();
     }
 
     @Override
@@ -45,23 +43,18 @@ final class PlatformCompatParser extends SectionParser<CompatOverride> {
             id = -1;
         }
         if (id < 0) {
-            bad(number);
+            skipped.add(number);
             return;
         }
         Map<String, String> overrides = new LinkedHashMap<>();
         boolean whole = read(line, "packageOverrides={", overrides) & read(line, "rawOverrides={", overrides);
         if (!whole) {
-            bad(number);
+            skipped.add(number);
         }
         Matcher name = NAME.matcher(m.group(2));
         String changeName = name.find() ? name.group(1) : null;
         long change = id;
         overrides.forEach((pkg, value) -> context.emit(new CompatOverride(change, changeName, pkg, value, file)));
-    }
-
-    private void bad(long number) {
-        bad++;
-        first = first == 0 ? number : first;
     }
 
     /** Adds the entries of the map opened by {@code opening}; false when the map is not closed on the line. */
@@ -98,9 +91,7 @@ final class PlatformCompatParser extends SectionParser<CompatOverride> {
 
     @Override
     protected void finish(String file, ParseContext<CompatOverride> context) {
-        if (bad > 0) {
-            context.warn(file, String.format(Locale.ROOT, "%d ChangeId line(s) could not be read whole (another "
-                    + "Android version's format, or cut), the first at line %d; what they held was kept", bad, first));
-        }
+        skipped.report(context, file, "%d ChangeId line(s) could not be read whole (another "
+                + "Android version's format, or cut), the first at line %d; what they held was kept");
     }
 }
