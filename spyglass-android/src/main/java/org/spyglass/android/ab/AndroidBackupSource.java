@@ -22,7 +22,6 @@ import java.util.ServiceLoader;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Warning;
@@ -61,7 +60,7 @@ public final class AndroidBackupSource extends FolderSource {
         this.content = content.toRealPath();
         this.extraction = extraction;
         this.sha256 = sha256;
-        this.files = list(this.content);
+        this.files = regularFiles(this.content).stream().map(path -> "/" + path).toList();
         this.deviceInfo = Collections.unmodifiableMap(deviceInfo);
         this.warnings = List.copyOf(warnings);
     }
@@ -150,13 +149,6 @@ public final class AndroidBackupSource extends FolderSource {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
-    }
-
-    private static List<String> list(Path content) throws IOException {
-        try (Stream<Path> paths = Files.walk(content)) {
-            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> "/" + content.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

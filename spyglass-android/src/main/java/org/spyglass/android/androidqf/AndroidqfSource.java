@@ -48,7 +48,7 @@ public final class AndroidqfSource extends FolderSource {
     private AndroidqfSource(Path folder, Path evidence, Path content, ExtractedArchive extraction) throws IOException {
         super(SourceKind.ANDROID_ANDROIDQF, folder, evidence, extraction);
         this.content = content.toRealPath();
-        this.files = list(this.content);
+        this.files = regularFiles(this.content);
         this.deviceInfo = Collections.unmodifiableMap(AcquisitionFacts.read(this, evidence));
     }
 
@@ -97,13 +97,6 @@ public final class AndroidqfSource extends FolderSource {
         if (MARKERS.stream().noneMatch(marker -> Files.exists(content.resolve(marker), LinkOption.NOFOLLOW_LINKS))) {
             throw SpyglassException.input(evidence + " does not look like an AndroidQF acquisition: it holds none of "
                     + String.join(", ", MARKERS) + ", neither at its top nor in its only folder.");
-        }
-    }
-
-    private static List<String> list(Path content) throws IOException {
-        try (Stream<Path> paths = Files.walk(content)) {
-            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> content.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

@@ -48,7 +48,7 @@ public final class BugreportSource extends FolderSource {
                             List<Warning> warnings) throws IOException {
         super(SourceKind.ANDROID_BUGREPORT, folder, evidence, extraction);
         this.content = content.toRealPath();
-        this.files = list(this.content);
+        this.files = regularFiles(this.content);
         this.dumpstate = dumpstate;
         List<Warning> all = new ArrayList<>(warnings);
         Map<String, String> facts;
@@ -116,13 +116,6 @@ public final class BugreportSource extends FolderSource {
                 return all.get(0);
             }
             return folder;
-        }
-    }
-
-    private static List<String> list(Path content) throws IOException {
-        try (Stream<Path> paths = Files.walk(content)) {
-            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> content.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

@@ -3,7 +3,6 @@ package org.spyglass.android.intrusion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.archive.NotAnArchiveException;
 import org.spyglass.core.module.Warning;
@@ -59,7 +57,7 @@ public final class IntrusionLogSource extends FolderSource {
         this.single = single != null;
         try {
             Scan scan = new Scan();
-            for (String relative : single != null ? List.of(single) : list(folder())) {
+            for (String relative : single != null ? List.of(single) : regularFiles(folder())) {
                 if (single == null && NestedZips.isZip(relative)) {
                     for (String member : zips.extract(relative, folder().resolve(relative))) {
                         scan.file(member);
@@ -109,13 +107,6 @@ public final class IntrusionLogSource extends FolderSource {
         } catch (IOException | RuntimeException e) {
             archive.close();
             throw e;
-        }
-    }
-
-    private static List<String> list(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.progress.ProgressListener;
 
@@ -288,5 +289,16 @@ public abstract class FolderSource implements Source {
             return "file";
         }
         return cleaned.length() > 200 ? cleaned.substring(0, 200) : cleaned;
+    }
+
+    /**
+     * The regular files under {@code folder}, links not followed, as paths relative to it with {@code /} separators,
+     * sorted: what a folder-or-archive source lists once when it opens.
+     */
+    protected static List<String> regularFiles(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
     }
 }

@@ -53,7 +53,7 @@ public final class SysdiagnoseSource extends FolderSource {
                               List<Warning> warnings) throws IOException {
         super(SourceKind.IOS_SYSDIAGNOSE, folder, evidence, extraction);
         this.content = content.toRealPath();
-        this.files = list(this.content);
+        this.files = regularFiles(this.content);
         List<Warning> all = new ArrayList<>(warnings);
         Optional<SysdiagnoseName> name = Stream.of(content.getFileName(), evidence.getFileName())
                 .map(String::valueOf).map(SysdiagnoseName::parse).flatMap(Optional::stream).findFirst();
@@ -139,13 +139,6 @@ public final class SysdiagnoseSource extends FolderSource {
             throw SpyglassException.input(evidence + " does not look like a sysdiagnose: it holds none of "
                     + String.join(", ", MARKERS) + ". Give the sysdiagnose_*.tar.gz the phone made, or the folder "
                     + "it was extracted to.");
-        }
-    }
-
-    private static List<String> list(Path content) throws IOException {
-        try (Stream<Path> paths = Files.walk(content)) {
-            return paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> content.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 
