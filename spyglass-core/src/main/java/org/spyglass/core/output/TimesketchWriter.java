@@ -1,8 +1,9 @@
 package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,9 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.spyglass.core.json.Json;
 
@@ -45,23 +44,34 @@ public final class TimesketchWriter implements Closeable {
         return DATETIME.format(time);
     }
 
+    /**
+     * Writes one line. The record's JSON is copied token by token, without building a tree: its numbers and strings
+     * come out as they went in.
+     */
     public void write(TimelineEntry entry) throws IOException {
-        JsonNode record = Json.mapper().readTree(entry.record());
         out.writeStartObject();
         out.writeStringField("message", entry.description());
         out.writeStringField("datetime", datetime(entry.time()));
         out.writeStringField("timestamp_desc", entry.event());
         out.writeNumberField("timestamp", ChronoUnit.MICROS.between(Instant.EPOCH, entry.time()));
         out.writeStringField("module", entry.module());
-        if (record.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                out.writeFieldName(RESERVED.contains(field.getKey()) ? "record_" + field.getKey() : field.getKey());
-                Json.mapper().writeTree(out, field.getValue());
+        try (JsonParser record = Json.mapper().createParser(entry.record())) {
+            JsonToken first = record.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                for (JsonToken token = record.nextToken(); token == JsonToken.FIELD_NAME; token = record.nextToken()) {
+                    String name = record.currentName();
+                    out.writeFieldName(RESERVED.contains(name) ? "record_" + name : name);
+                    record.nextToken();
+                    out.copyCurrentStructure(record);
+                }
+            } else {
+                out.writeFieldName("record");
+                if (first == null) {
+                    out.writeNull();
+                } else {
+                    out.copyCurrentStructure(record);
+                }
             }
-        } else {
-            out.writeFieldName("record");
-            Json.mapper().writeTree(out, record);
         }
         out.writeEndObject();
         written = true;

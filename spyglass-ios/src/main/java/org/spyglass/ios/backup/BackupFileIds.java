@@ -4,11 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** Backup file identifiers: {@code sha1(domain + "-" + relativePath)} in lower-case hex. */
 public final class BackupFileIds {
-    private static final Pattern VALID = Pattern.compile("[0-9a-f]{40}");
+    private static final int LENGTH = 40;
 
     private BackupFileIds() {
     }
@@ -25,7 +24,16 @@ public final class BackupFileIds {
 
     /** True for 40 lower-case hex digits, the only shape that may name a file in the backup folder. */
     public static boolean isValid(String fileId) {
-        return fileId != null && VALID.matcher(fileId).matches();
+        if (fileId == null || fileId.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = fileId.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the backup stores a file: {@code <id[0:2]>/<id>}, relative to the backup folder. */

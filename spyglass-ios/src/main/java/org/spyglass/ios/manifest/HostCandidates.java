@@ -27,10 +27,10 @@ final class HostCandidates {
 
     /** The distinct candidate hosts of a relative path, lower-cased, in path order. */
     static Set<String> of(String relativePath) {
-        Set<String> hosts = new LinkedHashSet<>();
-        if (relativePath == null || relativePath.indexOf('_') < 0) {
-            return hosts;
+        if (relativePath == null || relativePath.indexOf('_') < 0 || relativePath.indexOf('.') < 0) {
+            return Set.of();
         }
+        Set<String> hosts = new LinkedHashSet<>();
         for (String component : relativePath.toLowerCase(Locale.ROOT).split("/")) {
             if (component.indexOf('_') < 0) {
                 continue;
@@ -45,7 +45,7 @@ final class HostCandidates {
     }
 
     static boolean isHost(String piece) {
-        if (piece.length() < 4 || piece.length() > 253) {
+        if (piece.length() < 4 || piece.length() > 253 || piece.indexOf('.') < 0) {
             return false;
         }
         if (IPV4.matcher(piece).matches()) {

@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.spyglass.core.Level;
 import org.spyglass.core.module.Heuristic;
 
@@ -47,6 +50,9 @@ public final class DaemonLookalikes {
     private static final Set<String> SPYWARE_NAMES;
     private static final List<String> GENUINE;
     private static final Set<String> GENUINE_SET;
+    private static final NavigableSet<String> GENUINE_SORTED;
+    /** The indexes in {@link #GENUINE} of the names of each length of at least {@link #MIN_LENGTH}, ascending. */
+    private static final int[][] BY_LENGTH;
 
     static {
         Map<String, String> twins = new HashMap<>();
@@ -65,6 +71,19 @@ public final class DaemonLookalikes {
         SPYWARE_NAMES = Collections.unmodifiableSet(spyware);
         GENUINE = List.copyOf(genuine);
         GENUINE_SET = Set.copyOf(genuine);
+        GENUINE_SORTED = Collections.unmodifiableNavigableSet(new TreeSet<>(genuine));
+        BY_LENGTH = byLength(GENUINE);
+    }
+
+    private static int[][] byLength(List<String> names) {
+        int longest = names.stream().mapToInt(String::length).max().orElse(0);
+        int[][] groups = new int[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int size = length;
+            groups[length] = IntStream.range(0, names.size())
+                    .filter(i -> size >= MIN_LENGTH && names.get(i).length() == size).toArray();
+        }
+        return groups;
     }
 
     private DaemonLookalikes() {
@@ -87,23 +106,29 @@ public final class DaemonLookalikes {
         if (process.length() < MIN_LENGTH) {
             return Optional.empty();
         }
-        String best = null;
+        int bestIndex = -1;
         int bestDistance = Integer.MAX_VALUE;
-        for (String daemon : GENUINE) {
-            int allowed = Math.min(process.length(), daemon.length()) >= LONG_NAME ? 2 : 1;
-            if (daemon.length() < MIN_LENGTH || Math.abs(process.length() - daemon.length()) > allowed
-                    || sameWithoutDigits(process, daemon)) {
+        int from = Math.max(MIN_LENGTH, process.length() - 2);
+        int to = Math.min(BY_LENGTH.length - 1, process.length() + 2);
+        for (int length = from; length <= to; length++) {
+            int allowed = Math.min(process.length(), length) >= LONG_NAME ? 2 : 1;
+            if (Math.abs(process.length() - length) > allowed) {
                 continue;
             }
-            int d = distance(process, daemon, allowed);
-            if (d <= allowed && d < bestDistance) {
-                best = daemon;
-                bestDistance = d;
+            for (int index : BY_LENGTH[length]) {
+                String daemon = GENUINE.get(index);
+                int limit = Math.min(allowed, bestDistance);
+                int d = distance(process, daemon, limit);
+                if (d <= limit && (d < bestDistance || index < bestIndex) && !sameWithoutDigits(process, daemon)) {
+                    bestIndex = index;
+                    bestDistance = d;
+                }
             }
         }
-        if (best == null) {
+        if (bestIndex < 0) {
             return Optional.empty();
         }
+        String best = GENUINE.get(bestIndex);
         Lookalike.Basis basis = SPYWARE_NAMES.contains(process) ? Lookalike.Basis.PEGASUS_NAME
                 : Lookalike.Basis.SPELLING;
         return Optional.of(new Lookalike(process, best, bestDistance, basis));
@@ -122,11 +147,8 @@ public final class DaemonLookalikes {
             return true;
         }
         if (process.length() >= TRUNCATED) {
-            for (String daemon : GENUINE) {
-                if (daemon.length() > process.length() && daemon.startsWith(process)) {
-                    return true;
-                }
-            }
+            String next = GENUINE_SORTED.higher(process);
+            return next != null && next.startsWith(process);
         }
         return false;
     }
