@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.SectionParser;
-import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.text.SkippedLines;
 
 /**
  * Reads the daily stats of the {@code batterystats} section: {@code Daily from YYYY-MM-DD-HH-MM-SS to ...:} lines

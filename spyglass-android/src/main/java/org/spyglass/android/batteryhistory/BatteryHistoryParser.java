@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
-import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.text.SkippedLines;
 
 /**
  * Reads the {@code Battery History (...):} block of the {@code batterystats} section, up to its first blank line.

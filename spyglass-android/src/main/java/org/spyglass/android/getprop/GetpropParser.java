@@ -3,8 +3,8 @@ package org.spyglass.android.getprop;
 import org.spyglass.android.GetPropLine;
 import org.spyglass.android.dumpsys.DumpsysSections;
 import org.spyglass.android.dumpsys.SectionParser;
-import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.text.SkippedLines;
 
 /**
  * Reads the getprop block: one record per {@code [name]: [value]} line. Lines that are not (a value spread over

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
-import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.text.SkippedLines;
 
 /**
  * Reads the {@code Packages:} block of the {@code package} section, up to its first blank line: one record per

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.android.dumpsys.SectionParser;
-import org.spyglass.android.dumpsys.SkippedLines;
 import org.spyglass.core.module.ParseContext;
+import org.spyglass.core.text.SkippedLines;
 
 /**
  * Reads the {@code ChangeId(<id>; name=<name>; ...; packageOverrides={...}; rawOverrides={...}; ...)} lines of the

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.spyglass.android.GetPropLine;
 import org.spyglass.android.androidqf.AndroidqfSource;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.text.SkippedLines;
 import org.spyglass.core.text.TextLines;
 
 /**
@@ -41,23 +41,19 @@ final class GetPropParser implements Parser<AqfProperty> {
 
     private static void read(TextLines text, String path, Instant acquired, ParseContext<AqfProperty> context)
             throws IOException {
-        long bad = 0;
-        long first = 0;
+        SkippedLines skipped = new SkippedLines();
         for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
             if (line.isBlank()) {
                 continue;
             }
             var property = GetPropLine.parse(line);
             if (property.isEmpty()) {
-                bad++;
-                first = first == 0 ? text.number() : first;
+                skipped.add(text.number());
                 continue;
             }
             context.emit(new AqfProperty(property.get().name(), property.get().value(), acquired, path));
         }
-        if (bad > 0) {
-            context.warn(path, String.format(Locale.ROOT, "%d line(s) were not [name]: [value] and were skipped, "
-                    + "the first at line %d", bad, first));
-        }
+        skipped.report(context, path, "%d line(s) were not [name]: [value] and were skipped, "
+                + "the first at line %d");
     }
 }

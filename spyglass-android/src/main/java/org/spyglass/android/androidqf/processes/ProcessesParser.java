@@ -2,11 +2,11 @@ package org.spyglass.android.androidqf.processes;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Optional;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.text.SkippedLines;
 import org.spyglass.core.text.TextLines;
 
 /**
@@ -36,8 +36,7 @@ final class ProcessesParser implements Parser<AqfProcess> {
             context.warn(path, "ps.txt has no header line with PID and NAME columns; nothing was read");
             return;
         }
-        long bad = 0;
-        long first = 0;
+        SkippedLines skipped = new SkippedLines();
         for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
             if (line.isBlank()) {
                 continue;
@@ -46,13 +45,10 @@ final class ProcessesParser implements Parser<AqfProcess> {
             if (row.isPresent()) {
                 context.emit(row.get());
             } else {
-                bad++;
-                first = first == 0 ? text.number() : first;
+                skipped.add(text.number());
             }
         }
-        if (bad > 0) {
-            context.warn(path, String.format(Locale.ROOT, "%d process line(s) did not fit the header's columns and "
-                    + "were skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, path, "%d process line(s) did not fit the header's columns and "
+                + "were skipped, the first at line %d");
     }
 }

@@ -2,10 +2,10 @@ package org.spyglass.android.androidqf.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.text.SkippedLines;
 import org.spyglass.core.text.TextLines;
 
 /**
@@ -33,24 +33,20 @@ final class SettingsParser implements Parser<AqfSetting> {
 
     private static void read(TextLines text, String path, String namespace, ParseContext<AqfSetting> context)
             throws IOException {
-        long bad = 0;
-        long first = 0;
+        SkippedLines skipped = new SkippedLines();
         for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
             if (line.isBlank()) {
                 continue;
             }
             int equals = line.indexOf('=');
             if (equals <= 0 || line.substring(0, equals).isBlank()) {
-                bad++;
-                first = first == 0 ? text.number() : first;
+                skipped.add(text.number());
                 continue;
             }
             context.emit(new AqfSetting(namespace, line.substring(0, equals).strip(), line.substring(equals + 1),
                     path));
         }
-        if (bad > 0) {
-            context.warn(path, String.format(Locale.ROOT, "%d line(s) were not key=value and were skipped, the "
-                    + "first at line %d", bad, first));
-        }
+        skipped.report(context, path, "%d line(s) were not key=value and were skipped, the "
+                + "first at line %d");
     }
 }

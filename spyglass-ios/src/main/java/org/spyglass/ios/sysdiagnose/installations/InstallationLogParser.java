@@ -6,13 +6,13 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.text.SkippedLines;
 import org.spyglass.core.text.TextLines;
 
 /**
@@ -59,8 +59,7 @@ final class InstallationLogParser implements Parser<InstallationEvent> {
     private static void read(TextLines text, String path, ZoneOffset zone, ParseContext<InstallationEvent> context)
             throws IOException {
         boolean inEntry = false;
-        long bad = 0;
-        long first = 0;
+        SkippedLines skipped = new SkippedLines();
         for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
             if (line.isBlank()) {
                 continue;
@@ -74,14 +73,11 @@ final class InstallationLogParser implements Parser<InstallationEvent> {
                         time.toInstant(zone == null ? ZoneOffset.UTC : zone), zone == null, found.bundleId(),
                         found.action(), found.containerPath(), path)));
             } else if (!inEntry || LOOKS_LIKE_HEADER.matcher(line).matches()) {
-                bad++;
-                first = first == 0 ? text.number() : first;
+                skipped.add(text.number());
             }
         }
-        if (bad > 0) {
-            context.warn(path, String.format(Locale.ROOT, "%d line(s) were neither an entry nor the continuation of "
-                    + "one and were skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, path, "%d line(s) were neither an entry nor the continuation of "
+                + "one and were skipped, the first at line %d");
     }
 
     private static LocalDateTime local(Matcher m) {

@@ -2,11 +2,11 @@ package org.spyglass.ios.sysdiagnose.ps;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Optional;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.text.SkippedLines;
 import org.spyglass.core.text.TextLines;
 
 /**
@@ -32,25 +32,21 @@ final class PsParser implements Parser<PsProcess> {
             context.warn(path, "ps.txt has no header line with PID and COMMAND columns; nothing was read");
             return;
         }
-        long bad = 0;
-        long first = 0;
+        SkippedLines skipped = new SkippedLines();
         for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
             if (line.isBlank()) {
                 continue;
             }
             Optional<PsTable.Row> row = table.get().row(line);
             if (row.isEmpty()) {
-                bad++;
-                first = first == 0 ? text.number() : first;
+                skipped.add(text.number());
                 continue;
             }
             PsTable.Row r = row.get();
             context.emit(new PsProcess(r.user(), r.pid(), r.ppid(), r.started(), r.command(), path));
         }
-        if (bad > 0) {
-            context.warn(path, String.format(Locale.ROOT, "%d process line(s) did not fit the header's columns and "
-                    + "were skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, path, "%d process line(s) did not fit the header's columns and "
+                + "were skipped, the first at line %d");
     }
 
     /** The table of the first line that is not blank, or empty when it is not a ps header. */

@@ -3,11 +3,11 @@ package org.spyglass.ios.sysdiagnose.ps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
 import org.spyglass.core.source.EvidenceFile;
+import org.spyglass.core.text.SkippedLines;
 import org.spyglass.core.text.TextLines;
 
 /**
@@ -37,8 +37,7 @@ final class PsThreadParser implements Parser<PsThreadProcess> {
         }
         PsTable.Row current = null;
         int threads = 0;
-        long bad = 0;
-        long first = 0;
+        SkippedLines skipped = new SkippedLines();
         for (String line = text.next(); line != null && !context.cancelled(); line = text.next()) {
             if (line.isBlank()) {
                 continue;
@@ -51,15 +50,12 @@ final class PsThreadParser implements Parser<PsThreadProcess> {
             } else if (current != null && repeats(line, current.pid())) {
                 threads++;
             } else {
-                bad++;
-                first = first == 0 ? text.number() : first;
+                skipped.add(text.number());
             }
         }
         emit(current, threads, path, context);
-        if (bad > 0) {
-            context.warn(path, String.format(Locale.ROOT, "%d line(s) were neither a process nor one of its threads "
-                    + "and were skipped, the first at line %d", bad, first));
-        }
+        skipped.report(context, path, "%d line(s) were neither a process nor one of its threads "
+                + "and were skipped, the first at line %d");
     }
 
     private static boolean repeats(String line, long pid) {

@@ -1,11 +1,11 @@
-package org.spyglass.android.dumpsys;
+package org.spyglass.core.text;
 
 import java.util.Locale;
 import org.spyglass.core.module.ParseContext;
 
 /**
- * The lines of one section that a parser could not read: counted, the first remembered, and reported in one warning
- * when the section ends. Not thread-safe: one per parser, reset at each section.
+ * The lines of a text, or of one section of it, that a parser could not read: counted, the first remembered, and
+ * reported in one warning at the end. Not thread-safe: one per file or section, or reset between them.
  */
 public final class SkippedLines {
     private long count;
