@@ -6,14 +6,11 @@ import static org.spyglass.android.testing.AndroidqfBuilder.pkg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,27 +176,7 @@ class CheckAndroidqfCommandTest {
         assertThat(EvidenceSnapshot.of(evidence)).isEqualTo(before);
         byte[] getprop = Files.readAllBytes(acquisition().writeFolder(dir.resolve("copy"))
                 .resolve(AndroidqfBuilder.TOP + "/getprop.txt"));
-        Set<String> left = new TreeSet<>(ResultsFolder.scratchFolders());
-        left.removeAll(scratchBefore);
-        for (String folder : left) {
-            assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), getprop))
-                    .as("a scratch folder of this run was left behind: " + folder).isZero();
-        }
-    }
-
-    /** How many files under {@code folder} hold exactly {@code content}; folders that vanish are passed over. */
-    private static long copiesOf(Path folder, byte[] content) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).count();
-        } catch (IOException | UncheckedIOException gone) {
-            return 0;
-        }
+        ResultsFolder.assertNoScratchLeftWith(scratchBefore, getprop);
     }
 
     @Test

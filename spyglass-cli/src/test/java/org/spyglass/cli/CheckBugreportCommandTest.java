@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,30 +208,7 @@ class CheckBugreportCommandTest {
     void leavesTheEvidenceUntouchedAndNoScratchBehind() throws IOException {
         assertThat(EvidenceSnapshot.of(evidence)).isEqualTo(before);
         byte[] text = dumpstate.getBytes(StandardCharsets.UTF_8);
-        Set<String> left = new TreeSet<>(ResultsFolder.scratchFolders());
-        left.removeAll(scratchBefore);
-        for (String folder : left) {
-            assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), text))
-                    .as("a scratch folder of this run was left behind: " + folder).isZero();
-        }
-    }
-
-    /**
-     * How many files under {@code folder} hold exactly {@code content}: other processes share the temporary folder,
-     * so a new scratch folder counts as this run's only when it holds a copy of this run's evidence.
-     */
-    private static long copiesOf(Path folder, byte[] content) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).count();
-        } catch (IOException | UncheckedIOException gone) {
-            return 0;
-        }
+        ResultsFolder.assertNoScratchLeftWith(scratchBefore, text);
     }
 
     @Test

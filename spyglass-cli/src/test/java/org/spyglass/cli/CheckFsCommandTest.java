@@ -8,16 +8,13 @@ import static org.spyglass.ios.testing.BackupBuilder.smsMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,32 +182,7 @@ class CheckFsCommandTest {
     void leavesTheEvidenceUntouchedAndNoScratchBehind() throws IOException {
         assertThat(EvidenceSnapshot.of(dump)).isEqualTo(before);
         byte[] netusage = Files.readAllBytes(dump.resolve("iPhone-dump/private/var/networkd/db/netusage.sqlite"));
-        Set<String> left = new TreeSet<>(ResultsFolder.scratchFolders());
-        left.removeAll(scratchBefore);
-        for (String folder : left) {
-            assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), netusage))
-                    .as("a scratch folder of this run was left behind: " + folder).isZero();
-        }
-    }
-
-    /**
-     * How many files under {@code folder} hold exactly {@code content}. Other processes share the temporary folder,
-     * so a new scratch folder counts as this run's only when it holds a copy of this run's evidence; folders that
-     * vanish meanwhile are passed over.
-     */
-    private static long copiesOf(Path folder, byte[] content) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return Files.size(file) == content.length
-                            && Arrays.equals(Files.readAllBytes(file), content);
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).count();
-        } catch (IOException | UncheckedIOException gone) {
-            return 0;
-        }
+        ResultsFolder.assertNoScratchLeftWith(scratchBefore, netusage);
     }
 
     @Test

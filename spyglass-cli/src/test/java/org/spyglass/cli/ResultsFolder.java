@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +30,34 @@ final class ResultsFolder {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("spyglass-"))
                     .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /**
+     * Asserts that no scratch folder made since {@code before} was left behind by this run. Other processes share the
+     * temporary folder, so a new scratch folder counts as this run's only when a file in it holds exactly
+     * {@code evidenceContent}, a copy of this run's evidence; folders that vanish meanwhile are passed over.
+     */
+    static void assertNoScratchLeftWith(Set<String> before, byte[] evidenceContent) throws IOException {
+        Set<String> left = new TreeSet<>(scratchFolders());
+        left.removeAll(before);
+        for (String folder : left) {
+            assertThat(copiesOf(Path.of(System.getProperty("java.io.tmpdir"), folder), evidenceContent))
+                    .as("a scratch folder of this run was left behind: " + folder).isZero();
+        }
+    }
+
+    private static long copiesOf(Path folder, byte[] content) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).count();
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
         }
     }
 
