@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Objects;
 import org.spyglass.core.module.ProcessSighting;
 
@@ -21,14 +20,6 @@ import org.spyglass.core.module.ProcessSighting;
  */
 public record ProcessRow(String name, Instant time, String module, String timeKind, String path, String artifact)
         implements Comparable<ProcessRow> {
-    private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
-    private static final Comparator<ProcessRow> ORDER = Comparator.comparing(ProcessRow::name)
-            .thenComparing(ProcessRow::time, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ProcessRow::module)
-            .thenComparing(ProcessRow::timeKind, TEXT)
-            .thenComparing(ProcessRow::path, TEXT)
-            .thenComparing(ProcessRow::artifact, TEXT);
-
     /** Stores a row in a spill file of {@link SortedSpool}. */
     static final SortedSpool.Codec<ProcessRow> CODEC = new SortedSpool.Codec<>() {
         @Override
@@ -64,6 +55,34 @@ public record ProcessRow(String name, Instant time, String module, String timeKi
      */
     @Override
     public int compareTo(ProcessRow other) {
-        return ORDER.compare(this, other);
+        int order = name.compareTo(other.name);
+        if (order != 0) {
+            return order;
+        }
+        if (time != other.time) {
+            if (time == null || other.time == null) {
+                return time == null ? 1 : -1;
+            }
+            order = time.compareTo(other.time);
+            if (order != 0) {
+                return order;
+            }
+        }
+        order = module.compareTo(other.module);
+        if (order == 0) {
+            order = compareText(timeKind, other.timeKind);
+        }
+        if (order == 0) {
+            order = compareText(path, other.path);
+        }
+        return order != 0 ? order : compareText(artifact, other.artifact);
+    }
+
+    /** Null first. */
+    private static int compareText(String a, String b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? -1 : 1;
+        }
+        return a.compareTo(b);
     }
 }

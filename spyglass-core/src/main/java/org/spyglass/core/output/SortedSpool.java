@@ -47,9 +47,10 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
     private final int maxBuffered;
     private final boolean distinct;
     private final Codec<T> codec;
-    private final List<T> buffer = new ArrayList<>();
     private final List<Path> spills = new ArrayList<>();
+    private List<T> buffer = new ArrayList<>();
     private int spillCounter;
+    private int spilling;
     private long added;
 
     /**
@@ -70,13 +71,44 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         this.codec = codec;
     }
 
-    public synchronized void add(T row) throws IOException {
-        buffer.add(row);
-        added++;
-        if (buffer.size() >= maxBuffered) {
-            buffer.sort(null);
-            spills.add(spill(buffer));
-            buffer.clear();
+    /**
+     * Adds a row. When the buffer is full, the caller takes it over, sorts it and writes the spill file outside the
+     * lock: other threads keep adding to a fresh buffer meanwhile (memory holds at most one full buffer per adding
+     * thread).
+     */
+    public void add(T row) throws IOException {
+        List<T> full;
+        Path file;
+        synchronized (this) {
+            buffer.add(row);
+            added++;
+            if (buffer.size() < maxBuffered) {
+                return;
+            }
+            full = buffer;
+            buffer = new ArrayList<>();
+            file = newSpillFile();
+            spilling++;
+        }
+        boolean written = false;
+        try {
+            full.sort(null);
+            spill(full, file);
+            written = true;
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        } finally {
+            synchronized (this) {
+                if (written) {
+                    spills.add(file);
+                }
+                spilling--;
+            }
         }
     }
 
@@ -97,6 +129,9 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
      * @return the number of rows sent
      */
     public synchronized long drain(RowSink<T> sink) throws IOException {
+        if (spilling > 0) {
+            throw new IllegalStateException("drained while a spill is still being written");
+        }
         while (spills.size() > MAX_FAN_IN) {
             List<Path> round = new ArrayList<>(spills.subList(0, MAX_FAN_IN));
             spills.subList(0, MAX_FAN_IN).clear();
@@ -125,8 +160,7 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         spills.clear();
     }
 
-    private Path spill(List<T> sorted) throws IOException {
-        Path file = newSpillFile();
+    private void spill(List<T> sorted, Path file) throws IOException {
         try (SpillWriter writer = new SpillWriter<>(file, codec)) {
             T previous = null;
             for (T row : sorted) {
@@ -136,7 +170,6 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
                 previous = row;
             }
         }
-        return file;
     }
 
     private Path mergeToSpill(List<Path> round) throws IOException {
