@@ -2,7 +2,6 @@ package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -49,21 +48,18 @@ public final class TimesketchWriter implements Closeable {
 
     /**
      * Writes the line of {@code event}, whose record is the compact JSON in {@code record[0, length)}. The record's
-     * fields are spliced in as they are when none is named like a line field; otherwise they are copied token by
-     * token, renamed. Either way its numbers and strings come out as they went in.
+     * members are spliced in as they are, those named like a line field renamed; a record that is not an object is
+     * copied token by token under {@code record}. Either way its numbers and strings come out as they went in.
      */
     public void write(TimelineEvent event, byte[] record, int length) throws IOException {
         line.reset();
-        if (length >= 2 && record[0] == '{' && !TopLevelKeys.anyReserved(record, length)) {
+        if (length >= 2 && record[0] == '{') {
             writeHeader(event);
-            int end = line.size() - 1;
-            line.truncate(end);
-            if (length == 2) {
-                line.write('}');
-            } else {
+            line.truncate(line.size() - 1);
+            if (length > 2) {
                 line.write(',');
-                line.write(record, 1, length - 1);
             }
+            TopLevelKeys.appendMembers(record, length, line);
         } else {
             writeCopied(event, record, length);
         }
@@ -99,21 +95,11 @@ public final class TimesketchWriter implements Closeable {
              JsonParser record = Json.mapper().createParser(bytes, 0, length)) {
             generator.writeStartObject();
             writeFields(generator, event);
-            JsonToken first = record.nextToken();
-            if (first == JsonToken.START_OBJECT) {
-                for (JsonToken token = record.nextToken(); token == JsonToken.FIELD_NAME; token = record.nextToken()) {
-                    String name = record.currentName();
-                    generator.writeFieldName(RESERVED.contains(name) ? "record_" + name : name);
-                    record.nextToken();
-                    generator.copyCurrentStructure(record);
-                }
+            generator.writeFieldName("record");
+            if (record.nextToken() == null) {
+                generator.writeNull();
             } else {
-                generator.writeFieldName("record");
-                if (first == null) {
-                    generator.writeNull();
-                } else {
-                    generator.copyCurrentStructure(record);
-                }
+                generator.copyCurrentStructure(record);
             }
             generator.writeEndObject();
         }

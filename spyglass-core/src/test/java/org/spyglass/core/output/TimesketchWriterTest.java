@@ -97,6 +97,15 @@ class TimesketchWriterTest {
     }
 
     @Test
+    void putsARecordThatIsNotAnObjectUnderRecord() throws IOException {
+        String line = line(List.of(1, "two"));
+
+        JsonNode tree = Json.mapper().readTree(line);
+        assertThat(tree.get("record").toString()).isEqualTo("[1,\"two\"]");
+        assertThat(tree.get("module").asText()).isEqualTo("sms");
+    }
+
+    @Test
     void createsNoFileWithoutALine() throws IOException {
         Path part = folder.resolve("none.jsonl");
 
