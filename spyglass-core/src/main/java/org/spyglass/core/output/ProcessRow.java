@@ -1,7 +1,5 @@
 package org.spyglass.core.output;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,19 +21,19 @@ public record ProcessRow(String name, Instant time, String module, String timeKi
     /** Stores a row in a spill file of {@link SortedSpool}. */
     static final SortedSpool.Codec<ProcessRow> CODEC = new SortedSpool.Codec<>() {
         @Override
-        public void write(ProcessRow row, DataOutput out) throws IOException {
-            SpillFields.writeString(row.name(), out);
-            SpillFields.writeInstant(row.time(), out);
-            SpillFields.writeString(row.module(), out);
-            SpillFields.writeString(row.timeKind(), out);
-            SpillFields.writeString(row.path(), out);
-            SpillFields.writeString(row.artifact(), out);
+        public void write(ProcessRow row, SpillOutput out) throws IOException {
+            out.writeString(row.name());
+            out.writeInstant(row.time());
+            out.writeString(row.module());
+            out.writeString(row.timeKind());
+            out.writeString(row.path());
+            out.writeString(row.artifact());
         }
 
         @Override
-        public ProcessRow read(DataInput in) throws IOException {
-            return new ProcessRow(SpillFields.readString(in), SpillFields.readInstant(in), SpillFields.readString(in),
-                    SpillFields.readString(in), SpillFields.readString(in), SpillFields.readString(in));
+        public ProcessRow read(SpillInput in) throws IOException {
+            return new ProcessRow(in.readString(), in.readInstant(), in.readString(),
+                    in.readString(), in.readString(), in.readString());
         }
     };
 
