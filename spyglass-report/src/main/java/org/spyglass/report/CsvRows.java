@@ -3,6 +3,7 @@ package org.spyglass.report;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ final class CsvRows {
     static final int MAX_FIELD = 64 * 1024;
 
     private final Reader in;
-    private final StringBuilder field = new StringBuilder();
+    private char[] field = new char[256];
+    private int fieldLength;
     private final char[] buffer = new char[1 << 14];
     private int position;
     private int limit;
@@ -32,10 +34,10 @@ final class CsvRows {
         List<String> row = new ArrayList<>(4);
         boolean quoted = false;
         boolean wasQuoted = false;
-        field.setLength(0);
+        fieldLength = 0;
         while (true) {
             if (c == -1) {
-                row.add(field.toString());
+                row.add(new String(field, 0, fieldLength));
                 return row;
             }
             if (quoted) {
@@ -52,12 +54,12 @@ final class CsvRows {
                     append((char) c);
                     appendRun(true);
                 }
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+            } else if (c == '"' && fieldLength == 0 && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;
             } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
+                row.add(new String(field, 0, fieldLength));
+                fieldLength = 0;
                 wasQuoted = false;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r') {
@@ -66,7 +68,7 @@ final class CsvRows {
                         pending = d;
                     }
                 }
-                row.add(field.toString());
+                row.add(new String(field, 0, fieldLength));
                 return row;
             } else {
                 append((char) c);
@@ -77,8 +79,16 @@ final class CsvRows {
     }
 
     private void append(char c) {
-        if (field.length() < MAX_FIELD) {
-            field.append(c);
+        if (fieldLength < MAX_FIELD) {
+            reserve(1);
+            field[fieldLength++] = c;
+        }
+    }
+
+    /** Grows the field's array to hold {@code more} characters (the caller keeps within {@link #MAX_FIELD}). */
+    private void reserve(int more) {
+        if (fieldLength + more > field.length) {
+            field = Arrays.copyOf(field, Math.max(fieldLength + more, Math.min(MAX_FIELD, field.length * 2)));
         }
     }
 
@@ -96,9 +106,11 @@ final class CsvRows {
             }
             end++;
         }
-        int room = MAX_FIELD - field.length();
-        if (room > 0) {
-            field.append(buffer, position, Math.min(end - position, room));
+        int copied = Math.min(end - position, MAX_FIELD - fieldLength);
+        if (copied > 0) {
+            reserve(copied);
+            System.arraycopy(buffer, position, field, fieldLength, copied);
+            fieldLength += copied;
         }
         position = end;
     }

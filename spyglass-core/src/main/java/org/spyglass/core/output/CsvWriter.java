@@ -1,37 +1,65 @@
 package org.spyglass.core.output;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
  * A CSV file with every field quoted (MVT's {@code QUOTE_ALL}): fields are wrapped in double quotes, a double quote
- * inside a field is doubled, rows end with CRLF (RFC 4180). UTF-8, no byte-order mark. Not thread-safe.
+ * inside a field is doubled, rows end with CRLF (RFC 4180). UTF-8 (a lone surrogate becomes {@code ?}), no
+ * byte-order mark. Rows are encoded into a buffer of its own and handed to the file in large blocks. Not thread-safe.
  */
 public final class CsvWriter implements Closeable {
+    private static final int BLOCK = 1 << 16;
+
     private final AtomicFile file;
-    private final Writer out;
+    private final OutputStream out;
+    private byte[] buffer = new byte[BLOCK];
+    private int used;
 
     /** Starts {@code file}, written under a temporary name until closed ({@link AtomicFile}). */
     public CsvWriter(Path file) throws IOException {
         this.file = AtomicFile.create(file);
-        this.out = new BufferedWriter(new OutputStreamWriter(this.file.stream(), StandardCharsets.UTF_8), 1 << 16);
+        this.out = this.file.stream();
     }
 
     public void row(String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
+            byte[] text = fields[i].getBytes(StandardCharsets.UTF_8);
+            room(2 * text.length + 3);
             if (i > 0) {
-                out.write(',');
+                buffer[used++] = ',';
             }
-            out.write('"');
-            out.write(fields[i].replace("\"", "\"\""));
-            out.write('"');
+            buffer[used++] = '"';
+            for (byte b : text) {
+                buffer[used++] = b;
+                if (b == '"') {
+                    buffer[used++] = '"';
+                }
+            }
+            buffer[used++] = '"';
         }
-        out.write("\r\n");
+        room(2);
+        buffer[used++] = '\r';
+        buffer[used++] = '\n';
+    }
+
+    /** Makes room for {@code bytes} more bytes, writing the buffer out first when they do not fit. */
+    private void room(int bytes) throws IOException {
+        if (used + bytes <= buffer.length) {
+            return;
+        }
+        drain();
+        if (bytes > buffer.length) {
+            buffer = new byte[bytes];
+        }
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
     }
 
     /** Gives the file its final name; when a write failed, deletes it instead and throws. */
@@ -39,7 +67,7 @@ public final class CsvWriter implements Closeable {
     public void close() throws IOException {
         try (AtomicFile open = file) {
             if (!open.failed()) {
-                out.flush();
+                drain();
             }
             open.commit();
         }

@@ -1,7 +1,6 @@
 package org.spyglass.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ public final class JsonArrayFile implements Closeable {
 
     private final Path path;
     private final boolean pretty;
-    private final ByteArrayOutputStream element = new ByteArrayOutputStream();
+    private final Bytes element = new Bytes();
     private AtomicFile file;
     private long count;
     private boolean closed;
@@ -50,20 +49,34 @@ public final class JsonArrayFile implements Closeable {
 
     /** Appends a value written by {@code writer}, which must write exactly one JSON value. */
     public void add(Element writer) throws IOException {
-        if (closed) {
-            throw new IllegalStateException("already closed: " + path);
-        }
+        checkOpen();
         element.reset();
         try (JsonGenerator generator = Json.generator(element, pretty)) {
             writer.writeTo(generator);
         }
+        append(element.array(), element.size());
+    }
+
+    /** Appends a value already rendered: {@code json[0, length)} must be exactly one JSON value. */
+    void addRendered(byte[] json, int length) throws IOException {
+        checkOpen();
+        append(json, length);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("already closed: " + path);
+        }
+    }
+
+    private void append(byte[] json, int length) throws IOException {
         if (file == null) {
             file = AtomicFile.create(path);
             file.stream().write(START);
         } else {
             file.stream().write(SEPARATOR);
         }
-        element.writeTo(file.stream());
+        file.stream().write(json, 0, length);
         count++;
     }
 

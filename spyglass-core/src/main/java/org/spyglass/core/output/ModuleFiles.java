@@ -1,27 +1,42 @@
 package org.spyglass.core.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.spyglass.core.json.Json;
 import org.spyglass.core.module.Alert;
+import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.UrlRecord;
 import org.spyglass.core.time.Times;
 
 /**
  * The files of one module: {@code <name>.json} (its records), {@code <name>_detected.json} (its alerts), and its
- * part of {@code urls.json}, kept in the spool folder until {@link RunOutputs#finish} joins the parts in module
- * order. Each file is created with its first element. Not thread-safe: used by the module's thread only.
+ * parts of {@code urls.json} and {@code timeline.jsonl}, kept in the spool folder until {@link RunOutputs#finish}
+ * joins the parts in module order; its timeline rows go to the run's shared timeline. Each file is created with its
+ * first element. A record is serialised once: the same bytes go to {@code <name>.json} (unless indented) and to the
+ * {@code timeline.jsonl} lines of its events. Not thread-safe: used by the module's thread only.
  */
 public final class ModuleFiles implements Closeable {
+    private final boolean pretty;
+    private final SortedSpool<TimelineRow> timeline;
     private final JsonArrayFile records;
     private final JsonArrayFile detected;
     private final JsonArrayFile urls;
+    private final TimesketchWriter lines;
+    private final Bytes compact = new Bytes();
+    private JsonGenerator compactWriter;
+    private Record last;
+    private boolean lastRendered;
 
-    ModuleFiles(String module, Path output, Path spool, boolean pretty) {
+    ModuleFiles(String module, Path output, Path spool, boolean pretty, SortedSpool<TimelineRow> timeline) {
+        this.pretty = pretty;
+        this.timeline = timeline;
         this.records = new JsonArrayFile(output.resolve(module + ".json"), pretty);
         this.detected = new JsonArrayFile(detectedFile(output, module), pretty);
         this.urls = new JsonArrayFile(urlsPart(spool, module), false);
+        this.lines = new TimesketchWriter(timelinePart(spool, module));
     }
 
     static Path detectedFile(Path output, String module) {
@@ -32,8 +47,60 @@ public final class ModuleFiles implements Closeable {
         return spool.resolve(module + ".urls.json");
     }
 
+    static Path timelinePart(Path spool, String module) {
+        return spool.resolve(module + ".timeline.jsonl");
+    }
+
+    /**
+     * Appends a record to {@code <name>.json}; it is the record of the {@link #timeline} events that follow.
+     *
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when it cannot be rendered; nothing is written then
+     */
     public void record(Record record) throws IOException {
-        records.add(record);
+        last = null;
+        if (pretty) {
+            records.add(record);
+            lastRendered = false;
+        } else {
+            render(record);
+            records.addRendered(compact.array(), compact.size());
+            lastRendered = true;
+        }
+        last = record;
+    }
+
+    /**
+     * Adds an event of the last record to {@code timeline.csv} and this module's part of {@code timeline.jsonl}.
+     *
+     * @throws IllegalStateException when no record was written before
+     */
+    public void timeline(TimelineEvent event) throws IOException {
+        if (last == null) {
+            throw new IllegalStateException("a timeline event without its record");
+        }
+        if (!lastRendered) {
+            render(last);
+            lastRendered = true;
+        }
+        timeline.add(new TimelineRow(event.timestamp(), event.module(), event.event(), event.description()));
+        lines.write(event, compact.array(), compact.size());
+    }
+
+    /** Renders {@code record} as compact JSON into {@link #compact}, with a generator kept from one to the next. */
+    private void render(Record record) throws IOException {
+        compact.reset();
+        if (compactWriter == null) {
+            compactWriter = Json.generator(compact, false);
+            compactWriter.setRootValueSeparator(null);
+        }
+        try {
+            Json.mapper().writeValue(compactWriter, record);
+            compactWriter.flush();
+        } catch (IOException | RuntimeException e) {
+            compactWriter = null;
+            compact.reset();
+            throw e;
+        }
     }
 
     public void alert(Alert alert) throws IOException {
@@ -54,7 +121,7 @@ public final class ModuleFiles implements Closeable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (JsonArrayFile file : List.of(records, detected, urls)) {
+        for (Closeable file : List.of(records, detected, urls, lines)) {
             try {
                 file.close();
             } catch (IOException e) {

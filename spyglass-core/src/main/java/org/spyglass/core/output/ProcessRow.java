@@ -1,10 +1,7 @@
 package org.spyglass.core.output;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Objects;
 import org.spyglass.core.module.ProcessSighting;
 
@@ -21,30 +18,22 @@ import org.spyglass.core.module.ProcessSighting;
  */
 public record ProcessRow(String name, Instant time, String module, String timeKind, String path, String artifact)
         implements Comparable<ProcessRow> {
-    private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
-    private static final Comparator<ProcessRow> ORDER = Comparator.comparing(ProcessRow::name)
-            .thenComparing(ProcessRow::time, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ProcessRow::module)
-            .thenComparing(ProcessRow::timeKind, TEXT)
-            .thenComparing(ProcessRow::path, TEXT)
-            .thenComparing(ProcessRow::artifact, TEXT);
-
     /** Stores a row in a spill file of {@link SortedSpool}. */
     static final SortedSpool.Codec<ProcessRow> CODEC = new SortedSpool.Codec<>() {
         @Override
-        public void write(ProcessRow row, DataOutput out) throws IOException {
-            SpillFields.writeString(row.name(), out);
-            SpillFields.writeInstant(row.time(), out);
-            SpillFields.writeString(row.module(), out);
-            SpillFields.writeString(row.timeKind(), out);
-            SpillFields.writeString(row.path(), out);
-            SpillFields.writeString(row.artifact(), out);
+        public void write(ProcessRow row, SpillOutput out) throws IOException {
+            out.writeString(row.name());
+            out.writeInstant(row.time());
+            out.writeString(row.module());
+            out.writeString(row.timeKind());
+            out.writeString(row.path());
+            out.writeString(row.artifact());
         }
 
         @Override
-        public ProcessRow read(DataInput in) throws IOException {
-            return new ProcessRow(SpillFields.readString(in), SpillFields.readInstant(in), SpillFields.readString(in),
-                    SpillFields.readString(in), SpillFields.readString(in), SpillFields.readString(in));
+        public ProcessRow read(SpillInput in) throws IOException {
+            return new ProcessRow(in.readString(), in.readInstant(), in.readString(),
+                    in.readString(), in.readString(), in.readString());
         }
     };
 
@@ -64,6 +53,34 @@ public record ProcessRow(String name, Instant time, String module, String timeKi
      */
     @Override
     public int compareTo(ProcessRow other) {
-        return ORDER.compare(this, other);
+        int order = name.compareTo(other.name);
+        if (order != 0) {
+            return order;
+        }
+        if (time != other.time) {
+            if (time == null || other.time == null) {
+                return time == null ? 1 : -1;
+            }
+            order = time.compareTo(other.time);
+            if (order != 0) {
+                return order;
+            }
+        }
+        order = module.compareTo(other.module);
+        if (order == 0) {
+            order = compareText(timeKind, other.timeKind);
+        }
+        if (order == 0) {
+            order = compareText(path, other.path);
+        }
+        return order != 0 ? order : compareText(artifact, other.artifact);
+    }
+
+    /** Null first. */
+    private static int compareText(String a, String b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? -1 : 1;
+        }
+        return a.compareTo(b);
     }
 }

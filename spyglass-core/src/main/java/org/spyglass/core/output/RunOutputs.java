@@ -2,14 +2,13 @@ package org.spyglass.core.output;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.spyglass.core.json.Json;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.ProcessSighting;
-import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.time.Times;
 
 /**
@@ -32,7 +31,7 @@ public final class RunOutputs implements Closeable {
     private final Path folder;
     private final Path spool;
     private final boolean pretty;
-    private final SortedSpool<TimelineEntry> timeline;
+    private final SortedSpool<TimelineRow> timeline;
     private final SortedSpool<TimelineRow> alertsTimeline;
     private final SortedSpool<ProcessRow> processes;
     private final CommandLog log;
@@ -47,7 +46,7 @@ public final class RunOutputs implements Closeable {
         this.folder = folder;
         this.spool = spool;
         this.pretty = pretty;
-        this.timeline = new SortedSpool<>(spool, "timeline", spillThreshold, true, TimelineEntry.CODEC);
+        this.timeline = new SortedSpool<>(spool, "timeline", spillThreshold, true, TimelineRow.CODEC);
         this.alertsTimeline = new SortedSpool<>(spool, "alerts-timeline", spillThreshold, false,
                 TimelineRow.CODEC);
         this.processes = new SortedSpool<>(spool, "processes", spillThreshold, true, ProcessRow.CODEC);
@@ -64,13 +63,7 @@ public final class RunOutputs implements Closeable {
 
     /** Opens the files of one module; the caller closes them when the module is done. */
     public ModuleFiles module(String name) {
-        return new ModuleFiles(name, folder, spool, pretty);
-    }
-
-    /** Adds an event of {@code record} to {@code timeline.csv} and {@code timeline.jsonl}. */
-    public void timeline(TimelineEvent event, Object record) throws IOException {
-        timeline.add(new TimelineEntry(event.timestamp(), event.module(), event.event(), event.description(),
-                Json.mapper().writeValueAsString(record)));
+        return new ModuleFiles(name, folder, spool, pretty, timeline);
     }
 
     /** Adds an alert to {@code alerts_timeline.csv} when it has an event time. */
@@ -109,8 +102,8 @@ public final class RunOutputs implements Closeable {
     /**
      * Writes the run-wide files once every module is done and closed: {@code alerts.json} and {@code urls.json}
      * (the modules' parts joined in {@code moduleOrder}, only when not empty), {@code timeline.csv} (only when not
-     * empty), with {@code timeline.jsonl} (Timesketch's import format) from the same sorted events, and
-     * {@code alerts_timeline.csv} (always, as MVT does).
+     * empty), with {@code timeline.jsonl} (Timesketch's import format: the modules' lines joined in
+     * {@code moduleOrder}), and {@code alerts_timeline.csv} (always, as MVT does).
      */
     public void finish(List<String> moduleOrder) throws IOException {
         List<Path> detected = moduleOrder.stream().map(m -> ModuleFiles.detectedFile(folder, m)).toList();
@@ -122,25 +115,27 @@ public final class RunOutputs implements Closeable {
             JsonArrays.concatenate(urls, folder.resolve(URLS), pretty);
         }
         if (timeline.added() > 0) {
-            writeTimelines();
+            writeCsv(timeline, folder.resolve(TIMELINE), "UTC Timestamp", "Plugin", "Event", "Description");
+            concatenate(moduleOrder.stream().map(m -> ModuleFiles.timelinePart(spool, m)).toList(),
+                    folder.resolve(TIMELINE_JSONL));
         }
         writeCsv(alertsTimeline, folder.resolve(ALERTS_TIMELINE), "Event Time", "Module", "Message", "Event");
     }
 
-    /** One pass over the sorted events: a CSV row once per distinct row, a JSONL line once per distinct event. */
-    private void writeTimelines() throws IOException {
-        try (CsvWriter csv = new CsvWriter(folder.resolve(TIMELINE));
-             TimesketchWriter jsonl = new TimesketchWriter(folder.resolve(TIMELINE_JSONL))) {
-            csv.row("UTC Timestamp", "Plugin", "Event", "Description");
-            TimelineRow[] previous = new TimelineRow[1];
-            timeline.drain(entry -> {
-                TimelineRow row = entry.row();
-                if (!row.equals(previous[0])) {
-                    csv.row(Times.mvt(row.time()), row.module(), row.event(), row.detail());
-                    previous[0] = row;
+    /** Writes the bytes of every existing file of {@code parts} to {@code target}, in that order. */
+    private static void concatenate(List<Path> parts, Path target) throws IOException {
+        byte[] block = new byte[1 << 20];
+        try (AtomicFile file = AtomicFile.create(target)) {
+            for (Path part : parts) {
+                if (Files.exists(part)) {
+                    try (InputStream in = Files.newInputStream(part)) {
+                        for (int read = in.read(block); read >= 0; read = in.read(block)) {
+                            file.stream().write(block, 0, read);
+                        }
+                    }
                 }
-                jsonl.write(entry);
-            });
+            }
+            file.commit();
         }
     }
 

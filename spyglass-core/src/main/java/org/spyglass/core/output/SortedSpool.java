@@ -1,12 +1,6 @@
 package org.spyglass.core.output;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInput;
-import java.io.DataInputStream;
-import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +30,10 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
     }
 
     /** Writes a row to a spill file and reads it back. */
-    public interface Codec<T> {
-        void write(T row, DataOutput out) throws IOException;
+    interface Codec<T> {
+        void write(T row, SpillOutput out) throws IOException;
 
-        T read(DataInput in) throws IOException;
+        T read(SpillInput in) throws IOException;
     }
 
     private final Path folder;
@@ -47,9 +41,10 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
     private final int maxBuffered;
     private final boolean distinct;
     private final Codec<T> codec;
-    private final List<T> buffer = new ArrayList<>();
     private final List<Path> spills = new ArrayList<>();
+    private List<T> buffer = new ArrayList<>();
     private int spillCounter;
+    private int spilling;
     private long added;
 
     /**
@@ -59,7 +54,7 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
      * @param distinct    drop rows identical to one already written
      * @param codec       how a row is stored in a spill file
      */
-    public SortedSpool(Path folder, String prefix, int maxBuffered, boolean distinct, Codec<T> codec) {
+    SortedSpool(Path folder, String prefix, int maxBuffered, boolean distinct, Codec<T> codec) {
         if (maxBuffered < 1) {
             throw new IllegalArgumentException("maxBuffered must be at least 1: " + maxBuffered);
         }
@@ -70,13 +65,44 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         this.codec = codec;
     }
 
-    public synchronized void add(T row) throws IOException {
-        buffer.add(row);
-        added++;
-        if (buffer.size() >= maxBuffered) {
-            buffer.sort(null);
-            spills.add(spill(buffer));
-            buffer.clear();
+    /**
+     * Adds a row. When the buffer is full, the caller takes it over, sorts it and writes the spill file outside the
+     * lock: other threads keep adding to a fresh buffer meanwhile (memory holds at most one full buffer per adding
+     * thread).
+     */
+    public void add(T row) throws IOException {
+        List<T> full;
+        Path file;
+        synchronized (this) {
+            buffer.add(row);
+            added++;
+            if (buffer.size() < maxBuffered) {
+                return;
+            }
+            full = buffer;
+            buffer = new ArrayList<>();
+            file = newSpillFile();
+            spilling++;
+        }
+        boolean written = false;
+        try {
+            full.sort(null);
+            spill(full, file);
+            written = true;
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        } finally {
+            synchronized (this) {
+                if (written) {
+                    spills.add(file);
+                }
+                spilling--;
+            }
         }
     }
 
@@ -97,6 +123,9 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
      * @return the number of rows sent
      */
     public synchronized long drain(RowSink<T> sink) throws IOException {
+        if (spilling > 0) {
+            throw new IllegalStateException("drained while a spill is still being written");
+        }
         while (spills.size() > MAX_FAN_IN) {
             List<Path> round = new ArrayList<>(spills.subList(0, MAX_FAN_IN));
             spills.subList(0, MAX_FAN_IN).clear();
@@ -125,8 +154,7 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         spills.clear();
     }
 
-    private Path spill(List<T> sorted) throws IOException {
-        Path file = newSpillFile();
+    private void spill(List<T> sorted, Path file) throws IOException {
         try (SpillWriter writer = new SpillWriter<>(file, codec)) {
             T previous = null;
             for (T row : sorted) {
@@ -136,7 +164,6 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
                 previous = row;
             }
         }
-        return file;
     }
 
     private Path mergeToSpill(List<Path> round) throws IOException {
@@ -161,7 +188,7 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
     }
 
     private long merge(List<RowIterator<T>> sources, RowSink<T> sink) throws IOException {
-        PriorityQueue<Head<T>> heads = new PriorityQueue<>();
+        PriorityQueue<Head<T>> heads = new PriorityQueue<>(Math.max(1, sources.size()));
         for (RowIterator<T> source : sources) {
             if (source.hasNext()) {
                 heads.add(new Head<>(source.next(), source));
@@ -171,13 +198,15 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         T previous = null;
         while (!heads.isEmpty()) {
             Head<T> head = heads.poll();
-            if (!(distinct && head.row.equals(previous))) {
-                sink.accept(head.row);
+            T row = head.row;
+            if (!(distinct && row.equals(previous))) {
+                sink.accept(row);
                 sent++;
             }
-            previous = head.row;
+            previous = row;
             if (head.source.hasNext()) {
-                heads.add(new Head<>(head.source.next(), head.source));
+                head.row = head.source.next();
+                heads.add(head);
             }
         }
         return sent;
@@ -189,7 +218,16 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         }
     }
 
-    private record Head<T extends Comparable<T>>(T row, RowIterator<T> source) implements Comparable<Head<T>> {
+    /** The next row of one source; moved on in place as the merge takes its rows. */
+    private static final class Head<T extends Comparable<T>> implements Comparable<Head<T>> {
+        private final RowIterator<T> source;
+        private T row;
+
+        Head(T row, RowIterator<T> source) {
+            this.row = row;
+            this.source = source;
+        }
+
         @Override
         public int compareTo(Head<T> other) {
             return row.compareTo(other.row);
@@ -224,36 +262,36 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         }
     }
 
-    /** Each row is preceded by {@code true}; the file ends with {@code false}. */
+    /** Each row is preceded by a 1 byte; the file ends with a 0 byte. */
     private static final class SpillWriter<T> implements Closeable {
-        private final DataOutputStream out;
+        private final SpillOutput out;
         private final Codec<T> codec;
 
         SpillWriter(Path file, Codec<T> codec) throws IOException {
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            this.out = new SpillOutput(file);
             this.codec = codec;
         }
 
         void write(T row) throws IOException {
-            out.writeBoolean(true);
+            out.writeByte(1);
             codec.write(row, out);
         }
 
         @Override
         public void close() throws IOException {
-            try (DataOutputStream open = out) {
-                open.writeBoolean(false);
+            try (SpillOutput open = out) {
+                open.writeByte(0);
             }
         }
     }
 
     private static final class SpillReader<T> implements RowIterator<T> {
-        private final DataInputStream in;
+        private final SpillInput in;
         private final Codec<T> codec;
         private T next;
 
         SpillReader(Path file, Codec<T> codec) throws IOException {
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            this.in = new SpillInput(file);
             this.codec = codec;
             this.next = read();
         }
@@ -274,7 +312,7 @@ public final class SortedSpool<T extends Comparable<T>> implements Closeable {
         }
 
         private T read() throws IOException {
-            return in.readBoolean() ? codec.read(in) : null;
+            return in.readByte() != 0 ? codec.read(in) : null;
         }
 
         @Override

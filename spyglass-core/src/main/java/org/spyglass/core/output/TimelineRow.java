@@ -1,7 +1,5 @@
 package org.spyglass.core.output;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,17 +17,17 @@ public record TimelineRow(Instant time, String module, String event, String deta
     /** Stores a row in a spill file of {@link SortedSpool}. */
     static final SortedSpool.Codec<TimelineRow> CODEC = new SortedSpool.Codec<>() {
         @Override
-        public void write(TimelineRow row, DataOutput out) throws IOException {
-            SpillFields.writeInstant(row.time(), out);
-            SpillFields.writeString(row.module(), out);
-            SpillFields.writeString(row.event(), out);
-            SpillFields.writeString(row.detail(), out);
+        public void write(TimelineRow row, SpillOutput out) throws IOException {
+            out.writeInstant(row.time());
+            out.writeString(row.module());
+            out.writeString(row.event());
+            out.writeString(row.detail());
         }
 
         @Override
-        public TimelineRow read(DataInput in) throws IOException {
-            return new TimelineRow(SpillFields.readInstant(in), SpillFields.readString(in),
-                    SpillFields.readString(in), SpillFields.readString(in));
+        public TimelineRow read(SpillInput in) throws IOException {
+            return new TimelineRow(in.readInstant(), in.readString(),
+                    in.readString(), in.readString());
         }
     };
 

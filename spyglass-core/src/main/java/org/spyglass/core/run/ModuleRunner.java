@@ -161,7 +161,7 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
         stage("checker", () -> checker.check(record, this));
         stage("timeline mapper", () -> timeline.map(record, event -> {
             try {
-                run.outputs().timeline(event, record);
+                output.timeline(event);
             } catch (IOException e) {
                 throw new WriteFailure(e);
             }

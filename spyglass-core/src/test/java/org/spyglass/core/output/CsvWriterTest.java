@@ -23,4 +23,29 @@ class CsvWriterTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .isEqualTo("\"a\",\"say \"\"hi\"\", then go\",\"line\nbreak\",\"\"\r\n");
     }
+
+    @Test
+    void writesRowsLargerThanItsBufferWhole() throws IOException {
+        Path file = folder.resolve("big.csv");
+        String big = "\u00e9\"".repeat(40_000);
+        try (CsvWriter csv = new CsvWriter(file)) {
+            for (int i = 0; i < 3; i++) {
+                csv.row("row " + i, big);
+            }
+        }
+
+        String expected = "\"" + "\u00e9\"\"".repeat(40_000) + "\"";
+        assertThat(Files.readString(file, StandardCharsets.UTF_8).split("\r\n"))
+                .containsExactly("\"row 0\"," + expected, "\"row 1\"," + expected, "\"row 2\"," + expected);
+    }
+
+    @Test
+    void writesALoneSurrogateAsAQuestionMark() throws IOException {
+        Path file = folder.resolve("s.csv");
+        try (CsvWriter csv = new CsvWriter(file)) {
+            csv.row("a\uD83Db");
+        }
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\"a?b\"\r\n");
+    }
 }

@@ -120,4 +120,65 @@ class SortedSpoolTest {
         }
         assertThat(drained).containsExactlyElementsOf(sorted);
     }
+
+    @Test
+    void ordersProcessRowsWithoutKindPathOrArtifactBeforeThoseWithOne() {
+        Instant t = Instant.parse("2024-03-02T10:15:30Z");
+        List<ProcessRow> sorted = List.of(
+                new ProcessRow("bh", t, "m", null, null, null),
+                new ProcessRow("bh", t, "m", null, null, "/a"),
+                new ProcessRow("bh", t, "m", null, "/p", null),
+                new ProcessRow("bh", t, "m", "kind", null, null),
+                new ProcessRow("bh", t, "n", null, null, null),
+                new ProcessRow("bh", null, "a", null, null, null));
+        List<ProcessRow> shuffled = new ArrayList<>(sorted);
+        Collections.shuffle(shuffled, new Random(7));
+
+        Collections.sort(shuffled);
+
+        assertThat(shuffled).containsExactlyElementsOf(sorted);
+    }
+
+    @Test
+    void keepsFieldsLargerThanItsFileBufferThroughASpill() throws IOException {
+        String large = "\u00e9x".repeat(50_000);
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", 1, false, TimelineRow.CODEC)) {
+            spool.add(row(2, "m", large));
+            spool.add(row(1, "m", "small"));
+
+            assertThat(drain(spool)).containsExactly(row(1, "m", "small"), row(2, "m", large));
+        }
+    }
+
+    @Test
+    void keepsEveryRowAddedFromSeveralThreadsAtOnce() throws Exception {
+        int threads = 4;
+        int perThread = 2_000;
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", 97, false, TimelineRow.CODEC)) {
+            List<Thread> started = new ArrayList<>();
+            List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+            for (int t = 0; t < threads; t++) {
+                String module = "m" + t;
+                Thread thread = new Thread(() -> {
+                    try {
+                        for (int i = 0; i < perThread; i++) {
+                            spool.add(row(perThread - i, module, "r" + i));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                thread.start();
+                started.add(thread);
+            }
+            for (Thread thread : started) {
+                thread.join();
+            }
+
+            assertThat(failures).isEmpty();
+            List<TimelineRow> rows = drain(spool);
+            assertThat(rows).hasSize(threads * perThread).isSorted();
+            assertThat(rows).extracting(TimelineRow::module).filteredOn("m3"::equals).hasSize(perThread);
+        }
+    }
 }

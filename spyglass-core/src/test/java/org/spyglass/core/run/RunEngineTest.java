@@ -282,7 +282,7 @@ class RunEngineTest {
     }
 
     @Test
-    void writesTimesketchLinesFromTheSortedTimelineWithEachRecordsFields() throws IOException {
+    void writesTimesketchLinesInEmissionOrderWithEachRecordsFields() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "3,c.example,1709374533", "1,a.example,1709374531",
                 "1,a.example,1709374531", "5,a.example,1709374531");
         RunEngine engine = new RunEngine(Clock.systemUTC(), 2);
@@ -292,19 +292,34 @@ class RunEngineTest {
 
         assertThat(Files.readAllLines(results.resolve("timeline.csv"), StandardCharsets.UTF_8)).hasSize(3);
         List<String> lines = Files.readAllLines(results.resolve("timeline.jsonl"), StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(3);
-        JsonNode first = Json.mapper().readTree(lines.get(0));
-        assertThat(first.get("message").asText()).isEqualTo("Visited a.example");
-        assertThat(first.get("datetime").asText()).isEqualTo("2024-03-02T10:15:31.000000+00:00");
-        assertThat(java.time.OffsetDateTime.parse(first.get("datetime").asText()).toInstant())
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(2)).isEqualTo(lines.get(1));
+        JsonNode second = Json.mapper().readTree(lines.get(1));
+        assertThat(second.get("message").asText()).isEqualTo("Visited a.example");
+        assertThat(second.get("datetime").asText()).isEqualTo("2024-03-02T10:15:31.000000+00:00");
+        assertThat(java.time.OffsetDateTime.parse(second.get("datetime").asText()).toInstant())
                 .isEqualTo(Instant.ofEpochSecond(1709374531));
-        assertThat(first.get("timestamp").asLong()).isEqualTo(1_709_374_531_000_000L);
-        assertThat(first.get("timestamp_desc").asText()).isEqualTo("visit");
-        assertThat(first.get("module").asText()).isEqualTo("safari");
-        assertThat(first.get("number").asInt()).isEqualTo(1);
-        assertThat(first.get("visited_at").asText()).isEqualTo("2024-03-02 10:15:31.000000");
-        assertThat(Json.mapper().readTree(lines.get(1)).get("number").asInt()).isEqualTo(5);
-        assertThat(Json.mapper().readTree(lines.get(2)).get("host").asText()).isEqualTo("c.example");
+        assertThat(second.get("timestamp").asLong()).isEqualTo(1_709_374_531_000_000L);
+        assertThat(second.get("timestamp_desc").asText()).isEqualTo("visit");
+        assertThat(second.get("module").asText()).isEqualTo("safari");
+        assertThat(second.get("number").asInt()).isEqualTo(1);
+        assertThat(second.get("visited_at").asText()).isEqualTo("2024-03-02 10:15:31.000000");
+        assertThat(Json.mapper().readTree(lines.get(0)).get("host").asText()).isEqualTo("c.example");
+        assertThat(Json.mapper().readTree(lines.get(3)).get("number").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void joinsTimesketchLinesInModuleOrder() throws IOException {
+        Fixtures.writeVisits(evidence, "chrome", "1,z.example,1709374539");
+        Fixtures.writeVisits(evidence, "safari", "2,a.example,1709374531");
+        RunEngine engine = new RunEngine(Clock.systemUTC(), 2);
+
+        engine.run(Fixtures.request(evidence, results, Set.of(), 2), open(evidence),
+                List.of(Fixtures.visits("chrome"), Fixtures.visits("safari")), RunListener.NONE);
+
+        assertThat(Files.readAllLines(results.resolve("timeline.jsonl"), StandardCharsets.UTF_8))
+                .extracting(line -> Json.mapper().readTree(line).get("module").asText())
+                .containsExactly("chrome", "safari");
     }
 
     @Test

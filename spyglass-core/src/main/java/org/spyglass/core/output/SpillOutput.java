@@ -1,0 +1,90 @@
+package org.spyglass.core.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Writes a spill file of {@link SortedSpool}: the field encodings its codecs share (each value may be null), through
+ * a buffer of its own (one module's spill is written by one thread, so nothing here takes a lock). Read back by
+ * {@link SpillInput}.
+ */
+final class SpillOutput implements Closeable {
+    private static final int BLOCK = 1 << 16;
+
+    private final OutputStream file;
+    private byte[] buffer = new byte[BLOCK];
+    private int used;
+
+    SpillOutput(Path path) throws IOException {
+        this.file = Files.newOutputStream(path);
+    }
+
+    void writeByte(int value) throws IOException {
+        room(1);
+        buffer[used++] = (byte) value;
+    }
+
+    void writeInt(int value) throws IOException {
+        room(4);
+        putInt(value);
+    }
+
+    void writeLong(long value) throws IOException {
+        room(8);
+        putInt((int) (value >>> 32));
+        putInt((int) value);
+    }
+
+    /** A length ({@code -1} for null) and the UTF-8 bytes. */
+    void writeString(String value) throws IOException {
+        if (value == null) {
+            writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        room(4 + bytes.length);
+        putInt(bytes.length);
+        System.arraycopy(bytes, 0, buffer, used, bytes.length);
+        used += bytes.length;
+    }
+
+    /** A presence byte, then the seconds and the nanoseconds. */
+    void writeInstant(Instant value) throws IOException {
+        writeByte(value == null ? 0 : 1);
+        if (value != null) {
+            writeLong(value.getEpochSecond());
+            writeInt(value.getNano());
+        }
+    }
+
+    private void putInt(int value) {
+        buffer[used] = (byte) (value >>> 24);
+        buffer[used + 1] = (byte) (value >>> 16);
+        buffer[used + 2] = (byte) (value >>> 8);
+        buffer[used + 3] = (byte) value;
+        used += 4;
+    }
+
+    private void room(int bytes) throws IOException {
+        if (used + bytes > buffer.length) {
+            file.write(buffer, 0, used);
+            used = 0;
+            if (bytes > buffer.length) {
+                buffer = new byte[bytes];
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (OutputStream open = file) {
+            open.write(buffer, 0, used);
+            used = 0;
+        }
+    }
+}
