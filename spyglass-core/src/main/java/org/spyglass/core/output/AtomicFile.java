@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,6 +43,7 @@ public final class AtomicFile implements Closeable {
     private final Path target;
     private final Path temporary;
     private final OutputStream file;
+    private final FileChannel channel;
     private final Guard stream;
     private boolean failed;
     private boolean committed;
@@ -51,13 +54,22 @@ public final class AtomicFile implements Closeable {
         this.temporary = temporaryOf(target);
         Files.deleteIfExists(temporary);
         this.file = opener.open(temporary);
+        this.channel = null;
+        this.stream = new Guard(new BufferedOutputStream(file, 1 << 16));
+    }
+
+    private AtomicFile(Path target) throws IOException {
+        this.target = target;
+        this.temporary = temporaryOf(target);
+        Files.deleteIfExists(temporary);
+        this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        this.file = Channels.newOutputStream(channel);
         this.stream = new Guard(new BufferedOutputStream(file, 1 << 16));
     }
 
     /** Starts {@code target}, written under its temporary name until {@link #commit}. */
     public static AtomicFile create(Path target) throws IOException {
-        return new AtomicFile(target, path -> Files.newOutputStream(path, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE));
+        return new AtomicFile(target);
     }
 
     /** Writes {@code content} to {@code target} atomically. */
@@ -83,6 +95,35 @@ public final class AtomicFile implements Closeable {
      */
     public OutputStream stream() {
         return stream;
+    }
+
+    /**
+     * Appends the whole content of the file {@code part} after what was written so far; the kernel copies it when it
+     * can (no pass through the Java heap), which matters for parts of gigabytes.
+     */
+    public void append(Path part) throws IOException {
+        stream.flush();
+        if (failed) {
+            throw new IOException(target + " was not completed: a write failed");
+        }
+        try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ)) {
+            if (channel == null) {
+                Files.copy(part, stream);
+                return;
+            }
+            long size = in.size();
+            long copied = 0;
+            while (copied < size) {
+                long now = in.transferTo(copied, size - copied, channel);
+                if (now <= 0) {
+                    throw new IOException(part + " shrank while it was copied into " + target);
+                }
+                copied += now;
+            }
+        } catch (IOException e) {
+            failed = true;
+            throw e;
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package org.spyglass.core.output;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,15 +123,10 @@ public final class RunOutputs implements Closeable {
 
     /** Writes the bytes of every existing file of {@code parts} to {@code target}, in that order. */
     private static void concatenate(List<Path> parts, Path target) throws IOException {
-        byte[] block = new byte[1 << 20];
         try (AtomicFile file = AtomicFile.create(target)) {
             for (Path part : parts) {
                 if (Files.exists(part)) {
-                    try (InputStream in = Files.newInputStream(part)) {
-                        for (int read = in.read(block); read >= 0; read = in.read(block)) {
-                            file.stream().write(block, 0, read);
-                        }
-                    }
+                    file.append(part);
                 }
             }
             file.commit();

@@ -58,6 +58,44 @@ class AtomicFileTest {
         assertThat(target).hasContent("new");
     }
 
+    @Test
+    void appendsWholePartsAfterWhatWasWrittenInOrder() throws IOException {
+        byte[] big = new byte[3 << 20];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) ('a' + i % 26);
+        }
+        Path first = Files.write(dir.resolve("first.part"), big);
+        Path empty = Files.write(dir.resolve("empty.part"), new byte[0]);
+        Path last = Files.writeString(dir.resolve("last.part"), "end\n", StandardCharsets.UTF_8);
+        Path target = dir.resolve("timeline.jsonl");
+        try (AtomicFile file = AtomicFile.create(target)) {
+            file.stream().write("start\n".getBytes(StandardCharsets.UTF_8));
+            file.append(first);
+            file.append(empty);
+            file.stream().write('|');
+            file.append(last);
+            file.commit();
+        }
+        byte[] expected = new byte[6 + big.length + 1 + 4];
+        System.arraycopy("start\n".getBytes(StandardCharsets.UTF_8), 0, expected, 0, 6);
+        System.arraycopy(big, 0, expected, 6, big.length);
+        expected[6 + big.length] = '|';
+        System.arraycopy("end\n".getBytes(StandardCharsets.UTF_8), 0, expected, 7 + big.length, 4);
+        assertThat(Files.readAllBytes(target)).isEqualTo(expected);
+    }
+
+    @Test
+    void aPartThatCannotBeReadLeavesNoFinalNamedFile() throws IOException {
+        Path target = dir.resolve("timeline.jsonl");
+        try (AtomicFile file = AtomicFile.create(target)) {
+            file.stream().write("start\n".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> file.append(dir.resolve("missing.part"))).isInstanceOf(IOException.class);
+            assertThat(file.failed()).isTrue();
+            assertThatThrownBy(file::commit).isInstanceOf(IOException.class).hasMessageContaining("not completed");
+        }
+        assertThat(names()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 4_000, 65_536, 200_000})
     void aDiskThatFillsMidWriteLeavesNoFinalNamedFile(int capacity) throws IOException {
