@@ -46,6 +46,30 @@ public final class CompactProvenance {
                 uuid.getLeastSignificantBits());
     }
 
+    /**
+     * A compact STIX provenance: {@code common} (without indicator id, shared as {@link #compact} shares it) and the
+     * indicator id {@code indicator--<uuid>} as the two halves of its UUID; the inverse of {@link #common},
+     * {@link #idHigh} and {@link #idLow}.
+     */
+    public static Object stix(Provenance common, long high, long low) {
+        return new Stix(common, high, low);
+    }
+
+    /** The shared part of a compact STIX provenance (no indicator id); null when {@code compact} is a provenance. */
+    public static Provenance common(Object compact) {
+        return compact instanceof Stix stix ? stix.shared() : null;
+    }
+
+    /** The high half of the indicator id's UUID of a compact STIX provenance. */
+    public static long idHigh(Object compact) {
+        return ((Stix) compact).high();
+    }
+
+    /** The low half of the indicator id's UUID of a compact STIX provenance. */
+    public static long idLow(Object compact) {
+        return ((Stix) compact).low();
+    }
+
     /** The provenance a value of {@link #compact} stands for. */
     public static Provenance expand(Object compact) {
         if (compact instanceof Stix stix) {
