@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.ioc.cache.IndicatorCache;
 import org.spyglass.core.ioc.load.LoadedFile;
@@ -153,9 +158,9 @@ public final class FeedResolver {
     }
 
     /**
-     * Parses the sources: the bundled feeds on every core (they are small and many), the files one ahead on another
-     * thread while the previous one is merged; results are merged in order, so the set and the warnings are those of
-     * loading one after the other.
+     * Parses the sources: the bundled feeds on every core (they are small and many), the files on one thread per core
+     * while earlier ones are merged; results are merged in order, so the set and the warnings are those of loading
+     * one after the other.
      */
     private static ResolvedIndicators load(List<FeedSource> sources, String cacheNote, List<Warning> problems) {
         Run run = new Run();
@@ -163,31 +168,42 @@ public final class FeedResolver {
         sources.stream().filter(FeedSource::isBundled).toList().parallelStream().map(FeedSource::load).toList()
                 .forEach(loaded -> run.add((LoadedFile) loaded));
         List<FeedSource> files = sources.stream().filter(source -> !source.isBundled()).toList();
-        if (!files.isEmpty()) {
-            CompletableFuture<Object> next = CompletableFuture.supplyAsync(files.get(0)::load);
-            for (int i = 0; i < files.size(); i++) {
-                Object loaded = result(next);
-                if (i + 1 < files.size()) {
-                    next = CompletableFuture.supplyAsync(files.get(i + 1)::load);
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService loaders = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "spyglass-feed-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Object>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            for (FeedSource file : files) {
+                while (submitted < files.size() && ahead.size() < threads) {
+                    ahead.add(loaders.submit(files.get(submitted++)::load));
                 }
-                run.addLoaded(files.get(i), loaded);
+                run.addLoaded(file, result(ahead.poll()));
             }
+        } finally {
+            loaders.shutdownNow();
         }
         return new ResolvedIndicators(run.builder.build(), run.warnings, cacheNote);
     }
 
     /** What the load gave; a failure other than an unusable file goes on as it would without the thread. */
-    private static Object result(CompletableFuture<Object> load) {
+    private static Object result(Future<Object> load) {
         try {
-            return load.join();
-        } catch (CompletionException e) {
+            return load.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpyglassException(ExitCode.INTERRUPTED, "Loading the indicators was interrupted.", e);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

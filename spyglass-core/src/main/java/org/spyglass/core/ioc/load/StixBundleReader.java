@@ -42,6 +42,14 @@ final class StixBundleReader {
                               List<String> objectRefs) {
     }
 
+    /** Fields read by a pass; the text of other fields is skipped undecoded. */
+    private static final int ID = 1;
+    private static final int NAME = 2;
+    private static final int DATES = 4;
+    private static final int PATTERN = 8;
+    private static final int REFS = 16;
+    private static final int GATHER = ID | NAME | DATES | REFS;
+
     @FunctionalInterface
     private interface ObjectHandler {
         void accept(StixObject object);
@@ -60,8 +68,8 @@ final class StixBundleReader {
     static boolean read(JsonFactory json, Content content, FileCollector out) throws IOException {
         Map<String, String> names = new HashMap<>();
         Map<String, Object> reports = new HashMap<>();
-        Map<String, Set<String>> targets = new HashMap<>();
-        boolean bundle = pass(json, content, object -> {
+        Map<String, Object> targets = new HashMap<>();
+        boolean bundle = pass(json, content, GATHER, object -> {
             out.seenDate(object.created());
             out.seenDate(object.modified());
             if (object.id() != null && object.name() != null && !object.type().equals("indicator")) {
@@ -76,7 +84,7 @@ final class StixBundleReader {
                 }
                 case "relationship" -> {
                     if (object.sourceRef() != null && object.targetRef() != null) {
-                        targets.computeIfAbsent(object.sourceRef(), k -> new LinkedHashSet<>()).add(object.targetRef());
+                        targets.merge(object.sourceRef(), object.targetRef(), StixBundleReader::moreTargets);
                     }
                 }
                 default -> {
@@ -87,15 +95,16 @@ final class StixBundleReader {
             return false;
         }
         Set<String> unnamed = new HashSet<>();
-        targets.values().forEach(set -> set.stream().filter(t -> !names.containsKey(t)).forEach(unnamed::add));
+        targets.values().forEach(known -> targetsOf(known).stream().filter(t -> !names.containsKey(t))
+                .forEach(unnamed::add));
         if (!unnamed.isEmpty()) {
-            pass(json, content, object -> {
+            pass(json, content, ID | NAME, object -> {
                 if (object.type().equals("indicator") && object.name() != null && unnamed.contains(object.id())) {
                     names.put(object.id(), object.name());
                 }
             });
         }
-        pass(json, content, object -> {
+        pass(json, content, ID | PATTERN, object -> {
             if (object.type().equals("indicator")) {
                 readIndicator(object, owners(object.id(), reports, targets, names), out);
             }
@@ -116,8 +125,36 @@ final class StixBundleReader {
         return list;
     }
 
+    /**
+     * The relationship targets of one source as stored: one target as its id, several as a {@link LinkedHashSet}
+     * (most indicators point to one object, and a set for each would cost more than the rest of the pass).
+     */
     @SuppressWarnings("unchecked")
-    private static List<Named> owners(String id, Map<String, Object> reports, Map<String, Set<String>> targets,
+    private static Object moreTargets(Object known, Object target) {
+        Set<String> set;
+        if (known instanceof String one) {
+            if (one.equals(target)) {
+                return one;
+            }
+            set = new LinkedHashSet<>(4);
+            set.add(one);
+        } else {
+            set = (Set<String>) known;
+        }
+        set.add((String) target);
+        return set;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> targetsOf(Object known) {
+        if (known == null) {
+            return Set.of();
+        }
+        return known instanceof String one ? Set.of(one) : (Set<String>) known;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Named> owners(String id, Map<String, Object> reports, Map<String, Object> targets,
                                       Map<String, String> names) {
         Object inReports = id == null ? null : reports.get(id);
         if (inReports instanceof Named named) {
@@ -127,7 +164,7 @@ final class StixBundleReader {
             return (List<Named>) inReports;
         }
         List<Named> owners = new ArrayList<>();
-        for (String target : targets.getOrDefault(id, Set.of())) {
+        for (String target : targetsOf(id == null ? null : targets.get(id))) {
             if (names.containsKey(target)) {
                 owners.add(new Named(target, names.get(target)));
             }
@@ -139,7 +176,8 @@ final class StixBundleReader {
      * Streams the top-level object, handing over each element of {@code objects} as it comes; returns whether it was
      * a bundle, which is known only at the end (the {@code type} field may follow the objects).
      */
-    private static boolean pass(JsonFactory json, Content content, ObjectHandler handler) throws IOException {
+    private static boolean pass(JsonFactory json, Content content, int fields, ObjectHandler handler)
+            throws IOException {
         boolean bundleType = false;
         boolean objects = false;
         try (InputStream in = content.open(); JsonParser parser = json.createParser(in)) {
@@ -154,7 +192,7 @@ final class StixBundleReader {
                 } else if (field.equals("objects") && value == JsonToken.START_ARRAY) {
                     objects = true;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        StixObject object = readObject(parser);
+                        StixObject object = readObject(parser, fields);
                         if (object != null) {
                             handler.accept(object);
                         }
@@ -170,8 +208,11 @@ final class StixBundleReader {
         return bundleType && objects;
     }
 
-    /** Reads the object the parser is at (its start token is current); null for an element that is not an object. */
-    private static StixObject readObject(JsonParser parser) throws IOException {
+    /**
+     * Reads the object the parser is at (its start token is current); null for an element that is not an object.
+     * Only {@code fields} (and the type) are read; the others stay null, false or empty.
+     */
+    private static StixObject readObject(JsonParser parser, int fields) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return null;
@@ -190,6 +231,19 @@ final class StixBundleReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
+            int wanted = switch (field) {
+                case "type" -> 0;
+                case "id" -> ID;
+                case "name" -> NAME;
+                case "created", "modified" -> DATES;
+                case "revoked", "pattern_type", "pattern" -> PATTERN;
+                case "source_ref", "target_ref", "object_refs" -> REFS;
+                default -> -1;
+            };
+            if (wanted == -1 || (wanted & fields) != wanted) {
+                parser.skipChildren();
+                continue;
+            }
             switch (field) {
                 case "type" -> type = token.isScalarValue() && token != JsonToken.VALUE_NULL
                         ? parser.getValueAsString() : "";
@@ -202,8 +256,7 @@ final class StixBundleReader {
                 case "pattern" -> pattern = text(parser, token);
                 case "source_ref" -> sourceRef = text(parser, token);
                 case "target_ref" -> targetRef = text(parser, token);
-                case "object_refs" -> objectRefs = refs(parser, token);
-                default -> parser.skipChildren();
+                default -> objectRefs = refs(parser, token);
             }
         }
         return new StixObject(type, id, name, created, modified, revoked, patternType, pattern, sourceRef, targetRef,
