@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
+import org.spyglass.core.ioc.internal.StringTable;
 
 /**
  * Reads the indicators of a STIX 2.1 bundle. An indicator belongs to every report that lists it in
@@ -67,7 +68,7 @@ final class StixBundleReader {
      */
     static boolean read(JsonFactory json, Content content, FileCollector out) throws IOException {
         Map<String, String> names = new HashMap<>();
-        Map<String, Object> reports = new HashMap<>();
+        StringTable reports = new StringTable();
         Map<String, Object> targets = new HashMap<>();
         boolean bundle = pass(json, content, GATHER, object -> {
             out.seenDate(object.created());
@@ -79,7 +80,8 @@ final class StixBundleReader {
                 case "report" -> {
                     Named report = new Named(object.id(), object.name());
                     for (String ref : object.objectRefs()) {
-                        reports.merge(ref, report, StixBundleReader::moreOwners);
+                        Object known = reports.get(ref);
+                        reports.put(ref, known == null ? report : moreOwners(known, report));
                     }
                 }
                 case "relationship" -> {
@@ -154,7 +156,7 @@ final class StixBundleReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Named> owners(String id, Map<String, Object> reports, Map<String, Object> targets,
+    private static List<Named> owners(String id, StringTable reports, Map<String, Object> targets,
                                       Map<String, String> names) {
         Object inReports = id == null ? null : reports.get(id);
         if (inReports instanceof Named named) {

@@ -33,7 +33,7 @@ public final class IndicatorSetCodec {
         for (FeedFile file : set.files()) {
             writeFile(file, out);
         }
-        Map<Provenance, Integer> provenances = new HashMap<>();
+        Numbers provenances = new Numbers();
         Map<IndicatorType, Integer> counts = set.countsByType();
         out.varint(counts.size());
         for (IndicatorType type : TYPES) {
@@ -88,7 +88,7 @@ public final class IndicatorSetCodec {
         return new IndicatorSet(tables, files);
     }
 
-    private static void writeOrigins(Object stored, Map<Provenance, Integer> provenances, BinaryOut out)
+    private static void writeOrigins(Object stored, Numbers provenances, BinaryOut out)
             throws IOException {
         if (stored instanceof Object[] array) {
             out.varint(array.length);
@@ -102,17 +102,13 @@ public final class IndicatorSetCodec {
     }
 
     /** A provenance by number, shifted left one bit with 1 for a STIX id that follows; a new number defines it. */
-    private static void writeOrigin(Object compact, Map<Provenance, Integer> provenances, BinaryOut out)
-            throws IOException {
+    private static void writeOrigin(Object compact, Numbers provenances, BinaryOut out) throws IOException {
         Provenance common = CompactProvenance.common(compact);
         boolean stix = common != null;
         Provenance provenance = stix ? common : (Provenance) compact;
-        Integer number = provenances.get(provenance);
-        boolean known = number != null;
-        if (!known) {
-            number = provenances.size();
-            provenances.put(provenance, number);
-        }
+        int count = provenances.size();
+        int number = provenances.of(provenance);
+        boolean known = number < count;
         out.varint(((long) number << 1) | (stix ? 1 : 0));
         if (!known) {
             writeProvenance(provenance, out);
@@ -120,6 +116,26 @@ public final class IndicatorSetCodec {
         if (stix) {
             out.longValue(CompactProvenance.idHigh(compact));
             out.longValue(CompactProvenance.idLow(compact));
+        }
+    }
+
+    /** The numbers given to provenances, in the order first written; the last one is found without hashing. */
+    private static final class Numbers {
+        private final Map<Provenance, Integer> numbers = new HashMap<>();
+        private Provenance last;
+        private int lastNumber;
+
+        int size() {
+            return numbers.size();
+        }
+
+        /** The number of {@code provenance}, a new one ({@link #size()} before the call) when it is new. */
+        int of(Provenance provenance) {
+            if (provenance != last) {
+                last = provenance;
+                lastNumber = numbers.computeIfAbsent(provenance, p -> numbers.size());
+            }
+            return lastNumber;
         }
     }
 
