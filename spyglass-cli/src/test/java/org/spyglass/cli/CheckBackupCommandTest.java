@@ -209,6 +209,31 @@ class CheckBackupCommandTest {
         assertOneSentenceWithoutStackTrace(run.err());
     }
 
+    @Test
+    void reportsTheMissingIndicatorFileWhenTheEvidenceCannotBeOpenedEither() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("holiday-photos"));
+
+        CliRun run = CliRun.of("ios", "check-backup", folder.toString(), "--iocs",
+                dir.resolve("missing.stix2").toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        assertThat(run.err()).contains("missing.stix2").doesNotContain("not an iOS backup");
+        assertOneSentenceWithoutStackTrace(run.err());
+    }
+
+    @Test
+    void removesTheOpenedEvidencesScratchWhenTheIndicatorsCannotBeLoaded() throws Exception {
+        Path backup = benignBackup();
+        byte[] manifest = Files.readAllBytes(backup.resolve("Manifest.db"));
+        Set<String> scratchBefore = ResultsFolder.scratchFolders();
+
+        CliRun run = CliRun.of("ios", "check-backup", backup.toString(), "--iocs",
+                dir.resolve("missing.stix2").toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR.code());
+        ResultsFolder.assertNoScratchLeftWith(scratchBefore, manifest);
+    }
+
     private static void assertOneSentenceWithoutStackTrace(String err) {
         assertThat(err.lines().filter(line -> line.startsWith("spyglass: ")).count()).isEqualTo(1);
         assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");

@@ -45,7 +45,8 @@ public final class CheckOptions {
     public boolean pretty;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Modules run in parallel on N threads (default: the number of cores).")
+            description = "Modules run in parallel on N threads (default: the number of cores); those with the most "
+                    + "evidence to read start first.")
     public int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin

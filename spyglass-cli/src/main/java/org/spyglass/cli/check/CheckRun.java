@@ -164,19 +164,22 @@ public final class CheckRun {
         registry.checkSelection(kind, new LinkedHashSet<>(options.modules));
         List<ArtifactModule<?>> modules = registry.forKind(kind);
         Terminal terminal = options.terminal.open(out, err);
-        ResolvedIndicators resolved = feeds.resolve(options.iocs, !options.noDefaultIocs);
-        resolved.warnings().forEach(terminal::warning);
-        Path output = options.output != null ? options.output : defaultOutput();
-        RunRequest request = new RunRequest(command, arguments, evidence, output, resolved.indicators(),
-                new LinkedHashSet<>(options.modules), options.hashes, options.pretty, Math.max(1, options.threads));
         RunEngine engine = new RunEngine();
-        TerminalProgress progress = new TerminalProgress(terminal, modules.size());
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> interrupt(engine, done), "spyglass-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         int code;
         try {
-            try (Source source = opener.open(evidence)) {
+            BackgroundTask<ResolvedIndicators> loading = BackgroundTask.start("spyglass-indicators",
+                    () -> feeds.resolve(options.iocs, !options.noDefaultIocs));
+            try (Source source = open(opener, evidence, loading)) {
+                ResolvedIndicators resolved = loading.join();
+                resolved.warnings().forEach(terminal::warning);
+                Path output = options.output != null ? options.output : defaultOutput();
+                RunRequest request = new RunRequest(command, arguments, evidence, output, resolved.indicators(),
+                        new LinkedHashSet<>(options.modules), options.hashes, options.pretty,
+                        Math.max(1, options.threads));
+                TerminalProgress progress = new TerminalProgress(terminal, modules.size());
                 terminal.info("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
                 RunSummary summary;
                 try {
@@ -197,6 +200,22 @@ public final class CheckRun {
             removeHook(hook);
         }
         return code;
+    }
+
+    /**
+     * Opens the evidence while the indicators load; when both fail, the indicators' problem is the one reported, as
+     * when they were loaded first.
+     */
+    private static Source open(SourceOpener opener, Path evidence, BackgroundTask<ResolvedIndicators> loading)
+            throws IOException {
+        try {
+            return opener.open(evidence);
+        } catch (IOException | RuntimeException | Error e) {
+            if (loading.failed()) {
+                loading.join();
+            }
+            throw e;
+        }
     }
 
     private int checkNested(NestedRuns nested, Source source, RunSummary summary, Terminal terminal)

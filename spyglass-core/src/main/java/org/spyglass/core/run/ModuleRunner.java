@@ -42,6 +42,7 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
     private TimelineMapper<R> timeline;
     private UrlExtractor<R> urls;
     private ProcessExtractor<R> processes;
+    private long weight;
     private long records;
     private long warnings;
     private String failure;
@@ -52,15 +53,32 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
         this.run = run;
     }
 
-    static <R extends Record> ModuleResult run(ArtifactModule<R> module, RunContext run) {
-        return new ModuleRunner<>(module, run).run();
+    /** A runner for {@code module} with its files looked up (a failure of the lookup is reported by {@link #run}). */
+    static <R extends Record> ModuleRunner<R> prepare(ArtifactModule<R> module, RunContext run) {
+        ModuleRunner<R> runner = new ModuleRunner<>(module, run);
+        if (!run.cancelled().getAsBoolean()) {
+            runner.guarded("file lookup", runner::resolveFiles);
+            for (EvidenceFile file : runner.files) {
+                runner.weight += Math.max(0, run.source().sizeHint(file));
+            }
+        }
+        return runner;
     }
 
-    private ModuleResult run() {
+    String name() {
+        return module.name();
+    }
+
+    /** The bytes of evidence the module will read, as far as the source knows ({@link Source#sizeHint}). */
+    long weight() {
+        return weight;
+    }
+
+    /** Parses and checks; call once, after {@link #prepare}. */
+    ModuleResult run() {
         if (run.cancelled().getAsBoolean()) {
             return ModuleResult.notRun(module.name(), Status.INTERRUPTED, "the run was interrupted before it started");
         }
-        guarded("file lookup", this::resolveFiles);
         if (failure == null && !module.artifacts().isEmpty() && files.isEmpty()) {
             log("absent: none of " + String.join(", ", module.artifacts()) + " is in the evidence");
             return ModuleResult.notRun(module.name(), Status.ABSENT,

@@ -7,10 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -154,6 +155,11 @@ public final class RunEngine {
                 summary.deviceInfo(), summary.verdictSentence());
     }
 
+    /**
+     * Looks up every selected module's files on the pool, then starts the modules with the most evidence to read
+     * first (the longest first keeps the last module from running alone while the other threads idle); the results
+     * keep the candidates' order.
+     */
     private List<ModuleResult> runModules(List<ArtifactModule<?>> modules, RunRequest request, RunContext context) {
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(request.threads(), task -> {
@@ -162,19 +168,32 @@ public final class RunEngine {
             return thread;
         });
         try {
-            List<Future<ModuleResult>> futures = new ArrayList<>();
+            List<Future<ModuleRunner<?>>> prepared = new ArrayList<>();
             for (ArtifactModule<?> module : modules) {
                 if (request.modules().isEmpty() || request.modules().contains(module.name())) {
-                    futures.add(pool.submit(() -> runOne(module, context)));
+                    prepared.add(pool.submit(() -> ModuleRunner.prepare(module, context)));
+                }
+            }
+            List<ModuleRunner<?>> runners = new ArrayList<>();
+            for (Future<ModuleRunner<?>> future : prepared) {
+                runners.add(await(future));
+            }
+            Map<String, Future<ModuleResult>> running = new HashMap<>();
+            List<ModuleRunner<?>> heaviestFirst = new ArrayList<>(runners);
+            heaviestFirst.sort(Comparator.comparingLong((ModuleRunner<?> runner) -> runner.weight()).reversed());
+            for (ModuleRunner<?> runner : heaviestFirst) {
+                running.put(runner.name(), pool.submit(() -> runOne(runner, context)));
+            }
+            List<ModuleResult> results = new ArrayList<>();
+            for (ArtifactModule<?> module : modules) {
+                Future<ModuleResult> future = running.get(module.name());
+                if (future != null) {
+                    results.add(await(future));
                 } else {
                     ModuleResult skipped = ModuleResult.notRun(module.name(), Status.SKIPPED, "not selected");
                     context.listener().moduleFinished(skipped);
-                    futures.add(CompletableFuture.completedFuture(skipped));
+                    results.add(skipped);
                 }
-            }
-            List<ModuleResult> results = new ArrayList<>();
-            for (Future<ModuleResult> future : futures) {
-                results.add(await(future));
             }
             return results;
         } finally {
@@ -183,13 +202,13 @@ public final class RunEngine {
         }
     }
 
-    private static ModuleResult runOne(ArtifactModule<?> module, RunContext context) {
-        ModuleResult result = ModuleRunner.run(module, context);
+    private static ModuleResult runOne(ModuleRunner<?> runner, RunContext context) {
+        ModuleResult result = runner.run();
         context.listener().moduleFinished(result);
         return result;
     }
 
-    private ModuleResult await(Future<ModuleResult> future) {
+    private <T> T await(Future<T> future) {
         boolean interrupted = false;
         try {
             while (true) {

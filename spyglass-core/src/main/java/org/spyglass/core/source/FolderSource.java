@@ -129,6 +129,16 @@ public abstract class FolderSource implements Source {
         return new FileTimes(Files.getLastModifiedTime(host, LinkOption.NOFOLLOW_LINKS).toInstant(), null, null);
     }
 
+    @Override
+    public long sizeHint(EvidenceFile file) {
+        try {
+            Path host = hostPath(file);
+            return Files.isRegularFile(host, LinkOption.NOFOLLOW_LINKS) ? Files.size(host) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** Copies the file into the scratch folder (hashing it) and returns the copy. */
     @Override
     public Path localCopy(EvidenceFile file) throws IOException {

@@ -84,6 +84,14 @@ public interface Source extends Closeable {
         hashEverything(problems, cancelled, ProgressListener.NONE);
     }
 
+    /**
+     * How many bytes the file takes in the evidence, read from its metadata only (nothing is opened or hashed); 0 when
+     * unknown. The engine starts the modules with the most to read first, so that a big one does not start last.
+     */
+    default long sizeHint(EvidenceFile file) {
+        return 0;
+    }
+
     /** A private folder for this run's scratch files, deleted by {@link #close()}. */
     Path scratch() throws IOException;
 

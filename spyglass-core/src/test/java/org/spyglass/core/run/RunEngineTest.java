@@ -561,6 +561,27 @@ class RunEngineTest {
     }
 
     @Test
+    void startsTheModulesWithTheMostEvidenceToReadFirstAndReportsThemInCandidateOrder() throws IOException {
+        Fixtures.writeVisits(evidence, "small", "1,a.example,1709374531");
+        Fixtures.writeVisits(evidence, "large", "1,a.example,1709374531", "2,b.example,1709374532",
+                "3,c.example,1709374533", "4,d.example,1709374534");
+        Fixtures.writeVisits(evidence, "medium", "1,a.example,1709374531", "2,b.example,1709374532");
+        List<String> started = Collections.synchronizedList(new ArrayList<>());
+        RunListener listener = new RunListener() {
+            @Override
+            public void moduleStarted(String module) {
+                started.add(module);
+            }
+        };
+
+        RunSummary summary = new RunEngine().run(Fixtures.request(evidence, results, Set.of(), 1), open(evidence),
+                List.of(Fixtures.visits("small"), Fixtures.visits("large"), Fixtures.visits("medium")), listener);
+
+        assertThat(started).containsExactly("large", "medium", "small");
+        assertThat(summary.modules()).extracting(ModuleResult::name).containsExactly("small", "large", "medium");
+    }
+
+    @Test
     void logsTheRunInCommandLog() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "2,evil.example,1709374531", "junk");
 
