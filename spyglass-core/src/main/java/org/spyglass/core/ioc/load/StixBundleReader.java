@@ -6,15 +6,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
-import org.spyglass.core.ioc.internal.StringTable;
 
 /**
  * Reads the indicators of a STIX 2.1 bundle. An indicator belongs to every report that lists it in
@@ -28,9 +23,6 @@ import org.spyglass.core.ioc.internal.StringTable;
  * only when a relationship points to an id that no non-indicator object names, to find indicators' names.
  */
 final class StixBundleReader {
-    private record Named(String id, String name) {
-    }
-
     /** Opens the bundle's bytes afresh for each pass; the reader closes each stream. */
     @FunctionalInterface
     interface Content {
@@ -67,26 +59,18 @@ final class StixBundleReader {
      * @throws IOException when the content cannot be read or is not valid JSON
      */
     static boolean read(JsonFactory json, Content content, FileCollector out) throws IOException {
-        Map<String, String> names = new HashMap<>();
-        StringTable reports = new StringTable();
-        Map<String, Object> targets = new HashMap<>();
+        StixOwners owners = new StixOwners();
         boolean bundle = pass(json, content, GATHER, object -> {
             out.seenDate(object.created());
             out.seenDate(object.modified());
             if (object.id() != null && object.name() != null && !object.type().equals("indicator")) {
-                names.put(object.id(), object.name());
+                owners.name(object.id(), object.name());
             }
             switch (object.type()) {
-                case "report" -> {
-                    Named report = new Named(object.id(), object.name());
-                    for (String ref : object.objectRefs()) {
-                        Object known = reports.get(ref);
-                        reports.put(ref, known == null ? report : moreOwners(known, report));
-                    }
-                }
+                case "report" -> owners.report(object.id(), object.name(), object.objectRefs());
                 case "relationship" -> {
                     if (object.sourceRef() != null && object.targetRef() != null) {
-                        targets.merge(object.sourceRef(), object.targetRef(), StixBundleReader::moreTargets);
+                        owners.relationship(object.sourceRef(), object.targetRef());
                     }
                 }
                 default -> {
@@ -96,82 +80,20 @@ final class StixBundleReader {
         if (!bundle) {
             return false;
         }
-        Set<String> unnamed = new HashSet<>();
-        targets.values().forEach(known -> targetsOf(known).stream().filter(t -> !names.containsKey(t))
-                .forEach(unnamed::add));
+        Set<String> unnamed = owners.unnamedTargets();
         if (!unnamed.isEmpty()) {
             pass(json, content, ID | NAME, object -> {
                 if (object.type().equals("indicator") && object.name() != null && unnamed.contains(object.id())) {
-                    names.put(object.id(), object.name());
+                    owners.name(object.id(), object.name());
                 }
             });
         }
         pass(json, content, ID | PATTERN, object -> {
             if (object.type().equals("indicator")) {
-                readIndicator(object, owners(object.id(), reports, targets, names), out);
+                readIndicator(object, owners.of(object.id()), out);
             }
         });
         return true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object moreOwners(Object known, Object report) {
-        List<Named> list;
-        if (known instanceof Named named) {
-            list = new ArrayList<>(2);
-            list.add(named);
-        } else {
-            list = (List<Named>) known;
-        }
-        list.add((Named) report);
-        return list;
-    }
-
-    /**
-     * The relationship targets of one source as stored: one target as its id, several as a {@link LinkedHashSet}
-     * (most indicators point to one object, and a set for each would cost more than the rest of the pass).
-     */
-    @SuppressWarnings("unchecked")
-    private static Object moreTargets(Object known, Object target) {
-        Set<String> set;
-        if (known instanceof String one) {
-            if (one.equals(target)) {
-                return one;
-            }
-            set = new LinkedHashSet<>(4);
-            set.add(one);
-        } else {
-            set = (Set<String>) known;
-        }
-        set.add((String) target);
-        return set;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> targetsOf(Object known) {
-        if (known == null) {
-            return Set.of();
-        }
-        return known instanceof String one ? Set.of(one) : (Set<String>) known;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Named> owners(String id, StringTable reports, Map<String, Object> targets,
-                                      Map<String, String> names) {
-        Object inReports = id == null ? null : reports.get(id);
-        if (inReports instanceof Named named) {
-            return List.of(named);
-        }
-        if (inReports != null) {
-            return (List<Named>) inReports;
-        }
-        List<Named> owners = new ArrayList<>();
-        for (String target : targetsOf(id == null ? null : targets.get(id))) {
-            if (names.containsKey(target)) {
-                owners.add(new Named(target, names.get(target)));
-            }
-        }
-        return owners;
     }
 
     /**
@@ -311,7 +233,7 @@ final class StixBundleReader {
         return refs;
     }
 
-    private static void readIndicator(StixObject indicator, List<Named> owners, FileCollector out) {
+    private static void readIndicator(StixObject indicator, List<StixOwners.Named> owners, FileCollector out) {
         String id = indicator.id();
         String where = "indicator " + (id == null ? "without id" : id);
         if (indicator.revoked()) {
@@ -332,7 +254,7 @@ final class StixBundleReader {
             return;
         }
         List<Provenance> provenances = new ArrayList<>();
-        for (Named owner : owners) {
+        for (StixOwners.Named owner : owners) {
             provenances.add(new Provenance(out.feed(), out.path(), owner.name(), id, owner.id()));
         }
         if (provenances.isEmpty()) {
