@@ -186,6 +186,18 @@ class CheckFsCommandTest {
     }
 
     @Test
+    void saysInTheCommandLogWhereTheIndicatorsCameFrom() throws IOException {
+        assertThat(Files.readString(results.resolve("command.log")))
+                .containsPattern("INFO - indicators: (parsed; the compiled set was written to|read from) the cache ");
+        CliRun again = CliRun.of("ios", "check-fs", "--no-indicator-cache", "-o", dir.resolve("uncached").toString(),
+                dump.toString());
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(run.exitCode());
+        assertThat(Files.readString(dir.resolve("uncached/command.log")))
+                .contains("INFO - indicators: parsed (indicator cache not used)");
+        assertThat(dir.resolve("uncached/alerts.json")).hasSameTextualContentAs(results.resolve("alerts.json"));
+    }
+
+    @Test
     void refusesAFolderThatIsNotADump() throws IOException {
         Path photos = Files.createDirectories(dir.resolve("photos/2021"));
 

@@ -132,7 +132,9 @@ class CheckIocsCommandTest {
         assertThat(results.resolve("aqf_processes_detected.json")).doesNotExist();
         records.forEach((name, bytes) -> assertThat(results.resolve(name)).as(name).hasBinaryContent(bytes));
         assertThat(Files.readString(results.resolve("command.log"))).contains("check-iocs started")
-                .contains("android check-androidqf started");
+                .contains("android check-androidqf started")
+                .containsPattern("INFO - indicators: (parsed; the compiled set was written to|read from) the cache "
+                        + "\\S*indicator-cache/");
         try (Stream<Path> files = Files.list(results)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".check-iocs"));
         }

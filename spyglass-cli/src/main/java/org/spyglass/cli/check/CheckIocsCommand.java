@@ -39,6 +39,12 @@ public final class CheckIocsCommand implements Callable<Integer> {
             description = "Do not load the bundled and downloaded feeds: use only --iocs, SPYGLASS_IOCS and MVT_STIX2.")
     boolean noDefaultIocs;
 
+    @Option(names = "--no-indicator-cache",
+            description = "Parse every indicator file instead of reading the compiled set kept from an earlier run "
+                    + "with the same files (by SHA-256) in $SPYGLASS_CACHE_DIR, else $XDG_CACHE_HOME/spyglass/"
+                    + "indicators, else ~/.cache/spyglass/indicators; nothing is written there either.")
+    boolean noIndicatorCache;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write a complete copy of the results, checked again, to DIR instead of updating "
                     + "RESULTS_DIR in place.")
@@ -56,7 +62,7 @@ public final class CheckIocsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        FeedResolver feeds = new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()), System.getenv());
+        FeedResolver feeds = CheckRun.feeds(noIndicatorCache);
         ResolvedIndicators resolved = feeds.resolve(iocs, !noDefaultIocs);
         Terminal screen = terminal.open(commandLine.getOut(), commandLine.getErr());
         resolved.warnings().forEach(screen::warning);
@@ -67,6 +73,7 @@ public final class CheckIocsCommand implements Callable<Integer> {
                 ArgumentRedaction.redact(commandLine.getParseResult().originalArgs())), ModuleRegistry.load(),
                 progress);
         progress.done();
+        CheckRun.logCache(summary.output(), resolved, screen);
         CheckRun.writeReport(summary, screen);
         new TerminalSummary(screen).print(summary, progress.severeAlerts(), progress.severeAlertCount());
         return summary.exitCode().code();

@@ -19,6 +19,12 @@ public final class CheckOptions {
             description = "Do not load the bundled and downloaded feeds: use only --iocs, SPYGLASS_IOCS and MVT_STIX2.")
     public boolean noDefaultIocs;
 
+    @Option(names = "--no-indicator-cache",
+            description = "Parse every indicator file instead of reading the compiled set kept from an earlier run "
+                    + "with the same files (by SHA-256) in $SPYGLASS_CACHE_DIR, else $XDG_CACHE_HOME/spyglass/"
+                    + "indicators, else ~/.cache/spyglass/indicators; nothing is written there either.")
+    public boolean noIndicatorCache;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Folder for the results (created when missing; never inside the evidence). "
                     + "Default: ./spyglass-results/<command>-<UTC time>.")

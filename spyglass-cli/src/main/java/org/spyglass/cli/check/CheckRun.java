@@ -3,12 +3,14 @@ package org.spyglass.cli.check;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +20,11 @@ import org.spyglass.cli.feeds.ResolvedIndicators;
 import org.spyglass.cli.secrets.ArgumentRedaction;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.ioc.cache.IndicatorCache;
 import org.spyglass.core.module.ArtifactModule;
+import org.spyglass.core.module.Warning;
+import org.spyglass.core.output.CommandLog;
+import org.spyglass.core.output.RunOutputs;
 import org.spyglass.core.run.ModuleRegistry;
 import org.spyglass.core.run.RunEngine;
 import org.spyglass.core.run.RunRequest;
@@ -78,8 +84,27 @@ public final class CheckRun {
      */
     public static CheckRun of(String command, SourceKind kind, CheckOptions options, CommandLine commandLine) {
         return new CheckRun(command, commandLine.getParseResult().originalArgs(), kind, options, commandLine.getOut(),
-                commandLine.getErr(), new FeedResolver(FeedResolver.defaultDataFolder(System.getenv()),
-                System.getenv()));
+                commandLine.getErr(), feeds(options.noIndicatorCache));
+    }
+
+    /** The user's feeds (bundled, downloaded, environment), with the indicator cache unless {@code noCache}. */
+    static FeedResolver feeds(boolean noCache) {
+        Map<String, String> env = System.getenv();
+        return new FeedResolver(FeedResolver.defaultDataFolder(env), env,
+                noCache ? null : IndicatorCache.defaultFolder(env));
+    }
+
+    /** Adds the line saying where the indicators came from (parsed or the cache) to the run's command.log. */
+    static void logCache(Path folder, ResolvedIndicators resolved, Terminal terminal) {
+        if (resolved.cache() == null) {
+            return;
+        }
+        try (CommandLog log = CommandLog.append(folder.resolve(RunOutputs.COMMAND_LOG), Clock.systemUTC())) {
+            log.info(resolved.cache());
+        } catch (IOException e) {
+            terminal.warning(new Warning("indicators", folder.resolve(RunOutputs.COMMAND_LOG).toString(),
+                    "cannot add where the indicators came from (" + e.getMessage() + ")"));
+        }
     }
 
     /** Prints the modules this command would run. */
@@ -111,6 +136,7 @@ public final class CheckRun {
         CheckOptions copy = new CheckOptions();
         copy.iocs = options.iocs;
         copy.noDefaultIocs = options.noDefaultIocs;
+        copy.noIndicatorCache = options.noIndicatorCache;
         copy.output = output;
         copy.hashes = options.hashes;
         copy.pretty = options.pretty;
@@ -161,6 +187,7 @@ public final class CheckRun {
                 } finally {
                     progress.done();
                 }
+                logCache(summary.output(), resolved, terminal);
                 new TerminalSummary(terminal).print(summary, progress.severeAlerts(), progress.severeAlertCount());
                 code = summary.exitCode().code();
                 if (nested != null && summary.exitCode() != ExitCode.INTERRUPTED) {

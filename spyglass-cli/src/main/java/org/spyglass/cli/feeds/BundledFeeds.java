@@ -100,10 +100,20 @@ final class BundledFeeds {
     }
 
     static LoadedFile load(Entry entry) {
+        return load(entry, read(entry));
+    }
+
+    /** Parses the content of a bundled feed file, as {@link #read} gave it. */
+    static LoadedFile load(Entry entry, byte[] content) {
         String name = "bundled:" + entry.path();
+        return entry.list() == null ? IndicatorFileLoader.load(entry.feed(), name, content)
+                : IndicatorFileLoader.loadList(entry.feed(), name, content, entry.list());
+    }
+
+    /** The bytes of a bundled feed file. */
+    static byte[] read(Entry entry) {
         try (InputStream in = open(entry.path())) {
-            return entry.list() == null ? IndicatorFileLoader.load(entry.feed(), name, in)
-                    : IndicatorFileLoader.loadList(entry.feed(), name, in, entry.list());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled feed " + entry.path(), e);
         }

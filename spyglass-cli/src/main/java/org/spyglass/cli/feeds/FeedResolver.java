@@ -4,19 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
-import org.spyglass.core.ioc.load.IndicatorFileLoader;
+import org.spyglass.core.ioc.cache.IndicatorCache;
 import org.spyglass.core.ioc.load.LoadedFile;
+import org.spyglass.core.ioc.match.IndicatorSet;
 import org.spyglass.core.ioc.match.IndicatorSetBuilder;
 import org.spyglass.core.ioc.update.UpdateState;
 import org.spyglass.core.module.Warning;
@@ -31,20 +37,36 @@ import org.spyglass.core.module.Warning;
  * only skipped with a warning. Folders are walked recursively for {@code *.stix2}, {@code *.json}, {@code *.yaml}
  * and {@code *.yml} files, skipping hidden files and {@code indicators.yaml} feed indexes. A file whose content was
  * already loaded (the same feed reached twice) is loaded once.
+ *
+ * <p>With an {@link IndicatorCache}, the compiled set is kept keyed by the SHA-256 of every file, so that a later run
+ * over the same files reads it instead of parsing them (the files are still read and hashed on every run).
  */
 public final class FeedResolver {
     private static final int MAX_FILES_PER_FOLDER = 10_000;
 
     private final Path dataFolder;
     private final Map<String, String> env;
+    private final IndicatorCache cache;
 
     /**
+     * A resolver without the indicator cache.
+     *
      * @param dataFolder where {@code iocs update} keeps feeds, usually {@link #defaultDataFolder(Map)}
      * @param env        the environment (for {@code SPYGLASS_IOCS} and {@code MVT_STIX2})
      */
     public FeedResolver(Path dataFolder, Map<String, String> env) {
+        this(dataFolder, env, null);
+    }
+
+    /**
+     * @param dataFolder where {@code iocs update} keeps feeds, usually {@link #defaultDataFolder(Map)}
+     * @param env        the environment (for {@code SPYGLASS_IOCS} and {@code MVT_STIX2})
+     * @param cache      where compiled sets are kept ({@link IndicatorCache#defaultFolder(Map)}); null for none
+     */
+    public FeedResolver(Path dataFolder, Map<String, String> env, Path cache) {
         this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
         this.env = Map.copyOf(env);
+        this.cache = cache == null ? null : new IndicatorCache(cache);
     }
 
     /** {@code $XDG_DATA_HOME/spyglass/indicators}, else {@code ~/.local/share/spyglass/indicators}. */
@@ -56,34 +78,133 @@ public final class FeedResolver {
     }
 
     /**
-     * Loads every source.
+     * Loads every source. With a cache, every file is read and hashed first: when the same files were loaded before,
+     * the set is read from the cache instead of parsing them; otherwise they are parsed and the set is cached.
      *
      * @param iocs    the {@code --iocs} paths, files or folders
      * @param bundled whether to include the bundled feeds
      * @throws SpyglassException (input error) when a file the user named cannot be used
      */
     public ResolvedIndicators resolve(List<Path> iocs, boolean bundled) {
-        Run run = new Run();
+        List<FeedSource> sources = plan(iocs, bundled);
+        if (cache == null) {
+            return load(sources, "indicators: parsed (indicator cache not used)", List.of());
+        }
+        List<String> key = FeedSource.hashAll(sources);
+        if (key == null) {
+            return load(sources, "indicators: parsed; not cached (a feed file could not be hashed)", List.of());
+        }
+        String cacheKey = IndicatorCache.key(key);
+        IndicatorCache.Lookup lookup = cache.read(cacheKey);
+        if (lookup.cached() != null) {
+            IndicatorCache.Cached cached = lookup.cached();
+            return new ResolvedIndicators(cached.indicators(), cached.warnings(), "indicators: read from the cache "
+                    + cached.file() + " (feed files unchanged by SHA-256; parsing skipped)");
+        }
+        List<Warning> problems = lookup.problem() == null ? List.of()
+                : List.of(new Warning("indicators", cache.file(cacheKey).toString(), lookup.problem()));
+        ResolvedIndicators parsed = load(sources, null, problems);
+        if (!FeedSource.unchanged(sources, parsed.indicators().files())) {
+            return parsed.withCache("indicators: parsed; not cached (a feed file changed while it was read)");
+        }
+        List<Warning> loading = parsed.warnings().subList(problems.size(), parsed.warnings().size());
+        try {
+            Path file = cache.write(cacheKey, (IndicatorSet) parsed.indicators(), loading);
+            return parsed.withCache("indicators: parsed; the compiled set was written to the cache " + file);
+        } catch (IOException | RuntimeException e) {
+            return parsed.withCache("indicators: parsed; the cache could not be written to " + cache.folder() + " ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    /** Every file to load, in load order; throws when a path the user named is missing or an empty folder. */
+    private List<FeedSource> plan(List<Path> iocs, boolean bundled) {
+        List<FeedSource> sources = new ArrayList<>();
         if (bundled) {
-            // Parsed on every core (they are small and many), added in manifest order, so the result is the same.
-            BundledFeeds.manifest().parallelStream().map(BundledFeeds::load).toList().forEach(run::add);
+            BundledFeeds.manifest().forEach(entry -> sources.add(FeedSource.bundled(entry)));
         }
         if (Files.isDirectory(dataFolder)) {
             UpdateState state = UpdateState.read(dataFolder);
             for (Path file : walk(dataFolder)) {
                 String feed = state.feedOf(file.getFileName().toString());
-                run.addFound(feed == null ? "Downloaded feeds" : feed, file);
+                sources.add(FeedSource.found(feed == null ? "Downloaded feeds" : feed, file));
             }
         }
-        iocs.forEach(path -> run.addNamed("--iocs", path));
+        iocs.forEach(path -> planNamed(sources, "--iocs", path));
         for (String variable : List.of("SPYGLASS_IOCS", "MVT_STIX2")) {
             for (String entry : env.getOrDefault(variable, "").split(":")) {
                 if (!entry.isBlank()) {
-                    run.addNamed(variable, Path.of(entry.strip()));
+                    planNamed(sources, variable, Path.of(entry.strip()));
                 }
             }
         }
-        return new ResolvedIndicators(run.builder.build(), run.warnings);
+        return sources;
+    }
+
+    private static void planNamed(List<FeedSource> sources, String origin, Path path) {
+        if (Files.isDirectory(path)) {
+            List<Path> files = walk(path);
+            if (files.isEmpty()) {
+                throw SpyglassException.input("The folder " + path + " given by " + origin
+                        + " holds no indicator file (*.stix2, *.json, *.yaml).");
+            }
+            files.forEach(file -> sources.add(FeedSource.found(origin, file)));
+        } else if (Files.isRegularFile(path)) {
+            sources.add(FeedSource.named(origin, path));
+        } else {
+            throw SpyglassException.input("The indicator file " + path + " given by " + origin
+                    + " does not exist.");
+        }
+    }
+
+    /**
+     * Parses the sources: the bundled feeds on every core (they are small and many), the files on one thread per core
+     * while earlier ones are merged; results are merged in order, so the set and the warnings are those of loading
+     * one after the other.
+     */
+    private static ResolvedIndicators load(List<FeedSource> sources, String cacheNote, List<Warning> problems) {
+        Run run = new Run();
+        run.warnings.addAll(problems);
+        sources.stream().filter(FeedSource::isBundled).toList().parallelStream().map(FeedSource::load).toList()
+                .forEach(loaded -> run.add((LoadedFile) loaded));
+        List<FeedSource> files = sources.stream().filter(source -> !source.isBundled()).toList();
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService loaders = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "spyglass-feed-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Object>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            for (FeedSource file : files) {
+                while (submitted < files.size() && ahead.size() < threads) {
+                    ahead.add(loaders.submit(files.get(submitted++)::load));
+                }
+                run.addLoaded(file, result(ahead.poll()));
+            }
+        } finally {
+            loaders.shutdownNow();
+        }
+        return new ResolvedIndicators(run.builder.build(), run.warnings, cacheNote);
+    }
+
+    /** What the load gave; a failure other than an unusable file goes on as it would without the thread. */
+    private static Object result(Future<Object> load) {
+        try {
+            return load.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpyglassException(ExitCode.INTERRUPTED, "Loading the indicators was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static final class Run {
@@ -98,71 +219,14 @@ public final class FeedResolver {
             }
         }
 
-        void addNamed(String origin, Path path) {
-            if (Files.isDirectory(path)) {
-                List<Path> files = walk(path);
-                if (files.isEmpty()) {
-                    throw SpyglassException.input("The folder " + path + " given by " + origin
-                            + " holds no indicator file (*.stix2, *.json, *.yaml).");
-                }
-                addAllFound(origin, files);
-            } else if (Files.isRegularFile(path)) {
-                add(IndicatorFileLoader.load(origin, path));
-            } else {
-                throw SpyglassException.input("The indicator file " + path + " given by " + origin
-                        + " does not exist.");
-            }
-        }
-
-        void addFound(String feed, Path file) {
-            addLoaded(file, loadFound(feed, file));
-        }
-
-        /**
-         * Loads the files of a folder one ahead, on another thread, while the previous one is merged; results are
-         * merged in the folder's order, so the set and the warnings are those of loading one after the other.
-         */
-        void addAllFound(String feed, List<Path> files) {
-            CompletableFuture<Object> next = CompletableFuture.supplyAsync(() -> loadFound(feed, files.get(0)));
-            for (int i = 0; i < files.size(); i++) {
-                Object loaded = result(next);
-                if (i + 1 < files.size()) {
-                    Path following = files.get(i + 1);
-                    next = CompletableFuture.supplyAsync(() -> loadFound(feed, following));
-                }
-                addLoaded(files.get(i), loaded);
-            }
-        }
-
-        /** What the load gave; a failure other than an unusable file goes on as it would without the thread. */
-        private static Object result(CompletableFuture<Object> load) {
-            try {
-                return load.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
-
-        /** The loaded file, or the {@link SpyglassException} that says why it cannot be used. */
-        private static Object loadFound(String feed, Path file) {
-            try {
-                return IndicatorFileLoader.load(feed, file);
-            } catch (SpyglassException e) {
-                return e;
-            }
-        }
-
-        private void addLoaded(Path file, Object loaded) {
+        /** Adds a loaded file; a file the user named that cannot be used stops the run, a found one is skipped. */
+        void addLoaded(FeedSource source, Object loaded) {
             if (loaded instanceof LoadedFile loadedFile) {
                 add(loadedFile);
+            } else if (source.isNamed()) {
+                throw (SpyglassException) loaded;
             } else {
-                warnings.add(new Warning("indicators", file.toString(),
+                warnings.add(new Warning("indicators", source.path().toString(),
                         ((SpyglassException) loaded).getMessage() + " The file was skipped."));
             }
         }

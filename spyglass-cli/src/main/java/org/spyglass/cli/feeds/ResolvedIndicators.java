@@ -10,10 +10,21 @@ import org.spyglass.core.module.Warning;
  *
  * @param indicators the merged indicators of every file loaded
  * @param warnings   skipped indicators and skipped files, each naming its file
+ * @param cache      one line for the command log saying whether the set was parsed or read from the indicator cache,
+ *                   or null when the caller did not say
  */
-public record ResolvedIndicators(Indicators indicators, List<Warning> warnings) {
+public record ResolvedIndicators(Indicators indicators, List<Warning> warnings, String cache) {
     public ResolvedIndicators {
         Objects.requireNonNull(indicators, "indicators");
         warnings = List.copyOf(warnings);
+    }
+
+    public ResolvedIndicators(Indicators indicators, List<Warning> warnings) {
+        this(indicators, warnings, null);
+    }
+
+    /** The same set and warnings with another cache line. */
+    public ResolvedIndicators withCache(String line) {
+        return new ResolvedIndicators(indicators, warnings, line);
     }
 }

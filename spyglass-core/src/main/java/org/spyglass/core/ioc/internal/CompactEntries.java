@@ -54,6 +54,7 @@ public final class CompactEntries extends AbstractList<FeedEntry> implements Ran
     /** Collects entries in order. Not thread-safe. */
     public static final class Builder {
         private final Map<Provenance, Provenance> shared = new HashMap<>();
+        private Provenance lastShared;
         private byte[] types = new byte[16];
         private String[] values = new String[16];
         private Object[] provenances = new Object[16];
@@ -68,7 +69,12 @@ public final class CompactEntries extends AbstractList<FeedEntry> implements Ran
             }
             types[size] = (byte) type.ordinal();
             values[size] = value;
-            provenances[size] = CompactProvenance.compact(provenance, shared);
+            Object compact = CompactProvenance.compact(provenance, shared, lastShared);
+            provenances[size] = compact;
+            Provenance common = CompactProvenance.common(compact);
+            if (common != null) {
+                lastShared = common;
+            }
             size++;
         }
 

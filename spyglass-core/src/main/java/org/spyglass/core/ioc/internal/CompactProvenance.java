@@ -1,6 +1,7 @@
 package org.spyglass.core.ioc.internal;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.spyglass.core.ioc.Provenance;
 
@@ -26,24 +27,88 @@ public final class CompactProvenance {
      * @param shared the provenances without indicator id seen so far (filled here), so that each is kept once
      */
     public static Object compact(Provenance provenance, Map<Provenance, Provenance> shared) {
+        return compact(provenance, shared, null);
+    }
+
+    /**
+     * {@link #compact}, sharing {@code last} (the shared part of the previous compact value, or null) without a look-up
+     * when it fits, as it does for consecutive indicators of one report.
+     */
+    public static Object compact(Provenance provenance, Map<Provenance, Provenance> shared, Provenance last) {
         String id = provenance.indicatorId();
         if (id == null || id.length() != ID_LENGTH || !id.startsWith(PREFIX)) {
             return provenance;
         }
-        String text = id.substring(PREFIX.length());
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
+        // The canonical text of a UUID: lower-case hex digits in groups of 8-4-4-4-12 (what UUID.toString gives).
+        int from = PREFIX.length();
+        if (id.charAt(from + 8) != '-' || id.charAt(from + 13) != '-' || id.charAt(from + 18) != '-'
+                || id.charAt(from + 23) != '-') {
             return provenance;
         }
-        if (!uuid.toString().equals(text)) {
+        long first = hex(id, from, from + 8);
+        long second = hex(id, from + 9, from + 13);
+        long third = hex(id, from + 14, from + 18);
+        long fourth = hex(id, from + 19, from + 23);
+        long fifth = hex(id, from + 24, from + 36);
+        if (first < 0 || second < 0 || third < 0 || fourth < 0 || fifth < 0) {
             return provenance;
         }
-        Provenance common = new Provenance(provenance.feed(), provenance.file(), provenance.malware(), null,
-                provenance.malwareId(), provenance.category());
-        return new Stix(shared.computeIfAbsent(common, p -> p), uuid.getMostSignificantBits(),
-                uuid.getLeastSignificantBits());
+        long high = first << 32 | second << 16 | third;
+        long low = fourth << 48 | fifth;
+        Provenance common;
+        if (last != null && Objects.equals(last.feed(), provenance.feed())
+                && Objects.equals(last.file(), provenance.file()) && Objects.equals(last.malware(), provenance.malware())
+                && Objects.equals(last.malwareId(), provenance.malwareId())
+                && Objects.equals(last.category(), provenance.category())) {
+            common = last;
+        } else {
+            Provenance made = new Provenance(provenance.feed(), provenance.file(), provenance.malware(), null,
+                    provenance.malwareId(), provenance.category());
+            common = shared.computeIfAbsent(made, p -> p);
+        }
+        return new Stix(common, high, low);
+    }
+
+    /** The value of the lower-case hex digits {@code text[from, to)} (at most 15), or -1 when one is not such. */
+    private static long hex(String text, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int digit;
+            if (c >= '0' && c <= '9') {
+                digit = c - '0';
+            } else if (c >= 'a' && c <= 'f') {
+                digit = c - 'a' + 10;
+            } else {
+                return -1;
+            }
+            value = value << 4 | digit;
+        }
+        return value;
+    }
+
+    /**
+     * A compact STIX provenance: {@code common} (without indicator id, shared as {@link #compact} shares it) and the
+     * indicator id {@code indicator--<uuid>} as the two halves of its UUID; the inverse of {@link #common},
+     * {@link #idHigh} and {@link #idLow}.
+     */
+    public static Object stix(Provenance common, long high, long low) {
+        return new Stix(common, high, low);
+    }
+
+    /** The shared part of a compact STIX provenance (no indicator id); null when {@code compact} is a provenance. */
+    public static Provenance common(Object compact) {
+        return compact instanceof Stix stix ? stix.shared() : null;
+    }
+
+    /** The high half of the indicator id's UUID of a compact STIX provenance. */
+    public static long idHigh(Object compact) {
+        return ((Stix) compact).high();
+    }
+
+    /** The low half of the indicator id's UUID of a compact STIX provenance. */
+    public static long idLow(Object compact) {
+        return ((Stix) compact).low();
     }
 
     /** The provenance a value of {@link #compact} stands for. */

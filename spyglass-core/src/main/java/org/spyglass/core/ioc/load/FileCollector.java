@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.spyglass.core.ioc.FeedFile;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
 import org.spyglass.core.ioc.internal.CompactEntries;
+import org.spyglass.core.ioc.internal.StringTable;
 import org.spyglass.core.ioc.values.IndicatorValues;
 import org.spyglass.core.module.Warning;
 
@@ -25,7 +25,7 @@ final class FileCollector {
     private final String feed;
     private final String path;
     private final CompactEntries.Builder entries = new CompactEntries.Builder();
-    private final Map<IndicatorType, Set<String>> distinct = new EnumMap<>(IndicatorType.class);
+    private final Map<IndicatorType, StringTable> distinct = new EnumMap<>(IndicatorType.class);
     private final Set<String> malware = new LinkedHashSet<>();
     private final List<Warning> warnings = new ArrayList<>();
     private int droppedWarnings;
@@ -59,7 +59,7 @@ final class FileCollector {
             warn(where + ": " + e.getMessage() + " ('" + abbreviate(raw) + "'); skipped");
             return;
         }
-        distinct.computeIfAbsent(value.type(), t -> new HashSet<>()).add(value.value());
+        distinct.computeIfAbsent(value.type(), t -> new StringTable()).put(value.value(), Boolean.TRUE);
         for (Provenance provenance : provenances) {
             entries.add(value.type(), value.value(), provenance);
             if (provenance.malware() != null) {
@@ -100,6 +100,7 @@ final class FileCollector {
         }
         Map<IndicatorType, Integer> counts = new EnumMap<>(IndicatorType.class);
         distinct.forEach((type, values) -> counts.put(type, values.size()));
+        distinct.clear();
         FeedFile file = new FeedFile(feed, path, sha256, List.copyOf(malware), counts, newest);
         return new LoadedFile(file, entries.build(), all);
     }

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
@@ -27,9 +23,6 @@ import org.spyglass.core.ioc.Provenance;
  * only when a relationship points to an id that no non-indicator object names, to find indicators' names.
  */
 final class StixBundleReader {
-    private record Named(String id, String name) {
-    }
-
     /** Opens the bundle's bytes afresh for each pass; the reader closes each stream. */
     @FunctionalInterface
     interface Content {
@@ -41,6 +34,14 @@ final class StixBundleReader {
                               String patternType, String pattern, String sourceRef, String targetRef,
                               List<String> objectRefs) {
     }
+
+    /** Fields read by a pass; the text of other fields is skipped undecoded. */
+    private static final int ID = 1;
+    private static final int NAME = 2;
+    private static final int DATES = 4;
+    private static final int PATTERN = 8;
+    private static final int REFS = 16;
+    private static final int GATHER = ID | NAME | DATES | REFS;
 
     @FunctionalInterface
     private interface ObjectHandler {
@@ -58,25 +59,18 @@ final class StixBundleReader {
      * @throws IOException when the content cannot be read or is not valid JSON
      */
     static boolean read(JsonFactory json, Content content, FileCollector out) throws IOException {
-        Map<String, String> names = new HashMap<>();
-        Map<String, Object> reports = new HashMap<>();
-        Map<String, Set<String>> targets = new HashMap<>();
-        boolean bundle = pass(json, content, object -> {
+        StixOwners owners = new StixOwners();
+        boolean bundle = pass(json, content, GATHER, object -> {
             out.seenDate(object.created());
             out.seenDate(object.modified());
             if (object.id() != null && object.name() != null && !object.type().equals("indicator")) {
-                names.put(object.id(), object.name());
+                owners.name(object.id(), object.name());
             }
             switch (object.type()) {
-                case "report" -> {
-                    Named report = new Named(object.id(), object.name());
-                    for (String ref : object.objectRefs()) {
-                        reports.merge(ref, report, StixBundleReader::moreOwners);
-                    }
-                }
+                case "report" -> owners.report(object.id(), object.name(), object.objectRefs());
                 case "relationship" -> {
                     if (object.sourceRef() != null && object.targetRef() != null) {
-                        targets.computeIfAbsent(object.sourceRef(), k -> new LinkedHashSet<>()).add(object.targetRef());
+                        owners.relationship(object.sourceRef(), object.targetRef());
                     }
                 }
                 default -> {
@@ -86,60 +80,28 @@ final class StixBundleReader {
         if (!bundle) {
             return false;
         }
-        Set<String> unnamed = new HashSet<>();
-        targets.values().forEach(set -> set.stream().filter(t -> !names.containsKey(t)).forEach(unnamed::add));
+        Set<String> unnamed = owners.unnamedTargets();
         if (!unnamed.isEmpty()) {
-            pass(json, content, object -> {
+            pass(json, content, ID | NAME, object -> {
                 if (object.type().equals("indicator") && object.name() != null && unnamed.contains(object.id())) {
-                    names.put(object.id(), object.name());
+                    owners.name(object.id(), object.name());
                 }
             });
         }
-        pass(json, content, object -> {
+        pass(json, content, ID | PATTERN, object -> {
             if (object.type().equals("indicator")) {
-                readIndicator(object, owners(object.id(), reports, targets, names), out);
+                readIndicator(object, owners.of(object.id()), out);
             }
         });
         return true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object moreOwners(Object known, Object report) {
-        List<Named> list;
-        if (known instanceof Named named) {
-            list = new ArrayList<>(2);
-            list.add(named);
-        } else {
-            list = (List<Named>) known;
-        }
-        list.add((Named) report);
-        return list;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Named> owners(String id, Map<String, Object> reports, Map<String, Set<String>> targets,
-                                      Map<String, String> names) {
-        Object inReports = id == null ? null : reports.get(id);
-        if (inReports instanceof Named named) {
-            return List.of(named);
-        }
-        if (inReports != null) {
-            return (List<Named>) inReports;
-        }
-        List<Named> owners = new ArrayList<>();
-        for (String target : targets.getOrDefault(id, Set.of())) {
-            if (names.containsKey(target)) {
-                owners.add(new Named(target, names.get(target)));
-            }
-        }
-        return owners;
     }
 
     /**
      * Streams the top-level object, handing over each element of {@code objects} as it comes; returns whether it was
      * a bundle, which is known only at the end (the {@code type} field may follow the objects).
      */
-    private static boolean pass(JsonFactory json, Content content, ObjectHandler handler) throws IOException {
+    private static boolean pass(JsonFactory json, Content content, int fields, ObjectHandler handler)
+            throws IOException {
         boolean bundleType = false;
         boolean objects = false;
         try (InputStream in = content.open(); JsonParser parser = json.createParser(in)) {
@@ -154,7 +116,7 @@ final class StixBundleReader {
                 } else if (field.equals("objects") && value == JsonToken.START_ARRAY) {
                     objects = true;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        StixObject object = readObject(parser);
+                        StixObject object = readObject(parser, fields);
                         if (object != null) {
                             handler.accept(object);
                         }
@@ -170,8 +132,11 @@ final class StixBundleReader {
         return bundleType && objects;
     }
 
-    /** Reads the object the parser is at (its start token is current); null for an element that is not an object. */
-    private static StixObject readObject(JsonParser parser) throws IOException {
+    /**
+     * Reads the object the parser is at (its start token is current); null for an element that is not an object.
+     * Only {@code fields} (and the type) are read; the others stay null, false or empty.
+     */
+    private static StixObject readObject(JsonParser parser, int fields) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return null;
@@ -190,6 +155,19 @@ final class StixBundleReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
+            int wanted = switch (field) {
+                case "type" -> 0;
+                case "id" -> ID;
+                case "name" -> NAME;
+                case "created", "modified" -> DATES;
+                case "revoked", "pattern_type", "pattern" -> PATTERN;
+                case "source_ref", "target_ref", "object_refs" -> REFS;
+                default -> -1;
+            };
+            if (wanted == -1 || (wanted & fields) != wanted) {
+                parser.skipChildren();
+                continue;
+            }
             switch (field) {
                 case "type" -> type = token.isScalarValue() && token != JsonToken.VALUE_NULL
                         ? parser.getValueAsString() : "";
@@ -202,8 +180,7 @@ final class StixBundleReader {
                 case "pattern" -> pattern = text(parser, token);
                 case "source_ref" -> sourceRef = text(parser, token);
                 case "target_ref" -> targetRef = text(parser, token);
-                case "object_refs" -> objectRefs = refs(parser, token);
-                default -> parser.skipChildren();
+                default -> objectRefs = refs(parser, token);
             }
         }
         return new StixObject(type, id, name, created, modified, revoked, patternType, pattern, sourceRef, targetRef,
@@ -256,7 +233,7 @@ final class StixBundleReader {
         return refs;
     }
 
-    private static void readIndicator(StixObject indicator, List<Named> owners, FileCollector out) {
+    private static void readIndicator(StixObject indicator, List<StixOwners.Named> owners, FileCollector out) {
         String id = indicator.id();
         String where = "indicator " + (id == null ? "without id" : id);
         if (indicator.revoked()) {
@@ -277,7 +254,7 @@ final class StixBundleReader {
             return;
         }
         List<Provenance> provenances = new ArrayList<>();
-        for (Named owner : owners) {
+        for (StixOwners.Named owner : owners) {
             provenances.add(new Provenance(out.feed(), out.path(), owner.name(), id, owner.id()));
         }
         if (provenances.isEmpty()) {

@@ -35,6 +35,12 @@ public final class StixPatternParser {
         if (pattern == null || pattern.isBlank()) {
             throw new StixPatternException("empty pattern");
         }
+        List<StixComparison> single = single(pattern);
+        return single != null ? single : parseGrammar(pattern);
+    }
+
+    /** {@link #parse} through the whole grammar, without the short cut for the usual single comparison. */
+    static List<StixComparison> parseGrammar(String pattern) throws StixPatternException {
         StixPatternParser parser = new StixPatternParser(StixPatternLexer.tokens(pattern));
         parser.observationExpression();
         parser.expect(Kind.END, "end of pattern");
@@ -42,6 +48,54 @@ public final class StixPatternParser {
             throw new StixPatternException(parser.unsupported);
         }
         return List.copyOf(parser.comparisons);
+    }
+
+    /**
+     * The comparison of a pattern of the usual form {@code [type:property = 'value']} (exactly one space around the
+     * operator, a value without quote or backslash), read without tokens; null for any other pattern. It gives what
+     * the grammar gives for such a pattern.
+     */
+    private static List<StixComparison> single(String pattern) {
+        int length = pattern.length();
+        if (length < 10 || pattern.charAt(0) != '[' || pattern.charAt(length - 1) != ']'
+                || pattern.charAt(length - 2) != '\'') {
+            return null;
+        }
+        int colon = wordEnd(pattern, 1);
+        if (colon == 1 || colon >= length || pattern.charAt(colon) != ':') {
+            return null;
+        }
+        int property = wordEnd(pattern, colon + 1);
+        if (property == colon + 1 || !pattern.startsWith(" = '", property)) {
+            return null;
+        }
+        int from = property + 4;
+        int to = length - 2;
+        if (to < from) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'' || c == '\\') {
+                return null;
+            }
+        }
+        return List.of(new StixComparison(pattern.substring(1, colon), List.of(pattern.substring(colon + 1,
+                property)), pattern.substring(from, to)));
+    }
+
+    /** Where the run of letters, digits, '_' and '-' that starts at {@code from} ends. */
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-')) {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     private void observationExpression() throws StixPatternException {

@@ -1,6 +1,7 @@
 package org.spyglass.core.ioc.match;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Domain indicators in an open-addressing table that is probed with a suffix of a host name and that suffix's
@@ -38,6 +39,15 @@ final class DomainTable {
 
     boolean isEmpty() {
         return size == 0;
+    }
+
+    /** Hands over every domain and its stored value, in table order. */
+    void forEach(BiConsumer<String, Object> action) {
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != null) {
+                action.accept(keys[slot], values[slot]);
+            }
+        }
     }
 
     /** The stored value of {@code domain}, or null. */

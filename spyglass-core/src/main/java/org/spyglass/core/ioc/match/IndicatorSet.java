@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.spyglass.core.ioc.FeedFile;
 import org.spyglass.core.ioc.Indicator;
 import org.spyglass.core.ioc.IndicatorMatch;
@@ -126,6 +127,18 @@ public final class IndicatorSet implements Indicators {
     @Override
     public List<FeedFile> files() {
         return feedFiles;
+    }
+
+    /**
+     * Hands over every value of {@code type} with its stored {@link Origins} value, in the set's order (load order;
+     * domains in their table's order), for {@link IndicatorSetCodec}.
+     */
+    void forEachStored(IndicatorType type, BiConsumer<String, Object> action) {
+        if (type == IndicatorType.DOMAIN) {
+            network.forEachDomain(action);
+        } else {
+            table(type).forEach(action);
+        }
     }
 
     private List<IndicatorMatch> exact(String key, String observed, String how, IndicatorType... types) {

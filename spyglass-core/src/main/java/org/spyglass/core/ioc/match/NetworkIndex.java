@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.spyglass.core.ioc.Indicator;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.ioc.IndicatorType;
@@ -64,6 +65,11 @@ final class NetworkIndex {
             }
         }
         urlHosts = new DomainTable(hosts);
+    }
+
+    /** Hands over every domain indicator's value and stored {@link Origins} value. */
+    void forEachDomain(BiConsumer<String, Object> action) {
+        domains.forEach(action);
     }
 
     List<IndicatorMatch> matchHost(String host) {

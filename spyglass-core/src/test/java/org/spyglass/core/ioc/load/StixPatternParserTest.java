@@ -106,4 +106,28 @@ class StixPatternParserTest {
     private static StixComparison comparison(String type, String property, String value) {
         return new StixComparison(type, List.of(property), value);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[domain-name:value = 'evil.com']", "[Domain-Name:value = 'Evil.COM']",
+        "[a:b = '']", "[a:b = 'x']", "[process:name = 'bh ']", "[url:value = 'http://x.y/a b?c=[d]']",
+        "[file:hashes.md5 = 'abc']", "[domain-name:value = 'a\\'b']", "[domain-name:value = 'a\\\\b']",
+        "[domain-name:value = 'x'] OR [domain-name:value = 'y']", "[domain-name:value  = 'x']",
+        "[domain-name:value = 'x' ]", "[domain-name:value != 'x']", "[domain-name:*value = 'x']",
+        "[OR:IN = 'x']", "[x:NOT = 'v']", "[a:b = ']", "[:b = 'x']", "[a: = 'x']", "[a:b = 'x'']",
+        "[a:b = h'00']", "[a:b = 'x'] WITHIN 5 SECONDS", "[a:b = 'é ü']"})
+    void theShortCutForOneComparisonReadsAsTheGrammarDoes(String pattern) {
+        Object fast;
+        Object grammar;
+        try {
+            fast = StixPatternParser.parse(pattern);
+        } catch (StixPatternException e) {
+            fast = e.getMessage();
+        }
+        try {
+            grammar = StixPatternParser.parseGrammar(pattern);
+        } catch (StixPatternException e) {
+            grammar = e.getMessage();
+        }
+        assertThat(fast).isEqualTo(grammar);
+    }
 }
