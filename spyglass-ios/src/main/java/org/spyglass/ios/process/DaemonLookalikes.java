@@ -208,39 +208,49 @@ public final class DaemonLookalikes {
 
     /**
      * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of neighbours), stopping as
-     * soon as it must exceed {@code limit} (it then returns {@code limit + 1}).
+     * soon as it must exceed {@code limit} (it then returns {@code limit + 1}). Only the cells within {@code limit} of
+     * the diagonal are computed: a cell further away already costs more than the limit.
      */
     static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
-        int[] before = new int[b.length() + 1];
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+        int over = limit + 1;
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = Math.min(j, over);
         }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - limit);
+            int to = Math.min(m, i + limit);
+            current[0] = Math.min(i, over);
+            current[from - 1] = from == 1 ? current[0] : over;
             int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
+            for (int j = from; j <= to; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
                     value = Math.min(value, before[j - 2] + 1);
                 }
-                current[j] = value;
-                rowMin = Math.min(rowMin, value);
+                current[j] = Math.min(value, over);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (to < m) {
+                current[to + 1] = over;
             }
             if (rowMin > limit) {
-                return limit + 1;
+                return over;
             }
             int[] recycled = before;
             before = previous;
             previous = current;
             current = recycled;
         }
-        return previous[b.length()];
+        return previous[m];
     }
 
     private static List<String[]> rows(String resource) {
