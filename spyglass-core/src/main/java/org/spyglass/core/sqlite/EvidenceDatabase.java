@@ -20,18 +20,13 @@ import org.sqlite.SQLiteOpenMode;
 /**
  * A read-only connection to a <em>scratch copy</em> of an evidence database (see
  * {@link org.spyglass.core.source.Source#sqliteCopy}). It is opened with {@code mode=ro} rather than
- * {@code immutable=1} so that the copied {@code -wal} is read. Never open an evidence file directly. The copy is read
- * through a read-only memory map (the copy is private to the run, so nothing can truncate it under the map), which
- * spares a system call and a page copy per page read.
+ * {@code immutable=1} so that the copied {@code -wal} is read. Never open an evidence file directly.
  *
  * <p>A file that is not a database (encrypted, not SQLite, damaged header) is refused at {@link #open} with an
  * {@link UnreadableDatabaseException}; an empty file opens as a database without tables. Query rows stream through
  * {@link Rows}. Not thread-safe: one connection per parser.
  */
 public final class EvidenceDatabase implements AutoCloseable {
-    /** The most of a database file mapped into memory; SQLite maps no more than the file's size. */
-    private static final long MMAP_SIZE = 1L << 30;
-
     private final Path path;
     private final Connection connection;
 
@@ -51,11 +46,9 @@ public final class EvidenceDatabase implements AutoCloseable {
         Connection connection = null;
         try {
             connection = config.createConnection("jdbc:sqlite:" + uri(copy));
-            try (Statement probe = connection.createStatement()) {
-                probe.execute("PRAGMA mmap_size = " + MMAP_SIZE);
-                try (ResultSet rs = probe.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                    rs.next();
-                }
+            try (Statement probe = connection.createStatement();
+                 ResultSet rs = probe.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
             }
             return new EvidenceDatabase(copy, connection);
         } catch (SQLException e) {
