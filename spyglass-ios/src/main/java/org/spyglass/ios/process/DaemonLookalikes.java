@@ -108,6 +108,7 @@ public final class DaemonLookalikes {
         }
         int bestIndex = -1;
         int bestDistance = Integer.MAX_VALUE;
+        int[] letters = letterCounts(process);
         int from = Math.max(MIN_LENGTH, process.length() - 2);
         int to = Math.min(BY_LENGTH.length - 1, process.length() + 2);
         for (int length = from; length <= to; length++) {
@@ -118,6 +119,9 @@ public final class DaemonLookalikes {
             for (int index : BY_LENGTH[length]) {
                 String daemon = GENUINE.get(index);
                 int limit = Math.min(allowed, bestDistance);
+                if (letters != null && lettersApart(letters, process, daemon) > 2 * limit) {
+                    continue;
+                }
                 int d = distance(process, daemon, limit);
                 if (d <= limit && (d < bestDistance || index < bestIndex) && !sameWithoutDigits(process, daemon)) {
                     bestIndex = index;
@@ -180,6 +184,53 @@ public final class DaemonLookalikes {
         String trimmed = name.strip();
         String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         return last.isEmpty() ? null : last;
+    }
+
+    /** How many times each ASCII character occurs in {@code name}; null when it has another character. */
+    static int[] letterCounts(String name) {
+        int[] counts = new int[128];
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            counts[c]++;
+        }
+        return counts;
+    }
+
+    /**
+     * How many characters are left over when the letters of {@code b} are paired off with those of {@code a}
+     * ({@code counts}, from {@link #letterCounts}), regardless of order. An edit changes that by at most two (a swap
+     * not at all), so half of it is a lower bound of the {@link #distance}: most names are turned away by it without
+     * the table. {@code counts} is left as it was.
+     */
+    static int lettersApart(int[] counts, String a, String b) {
+        int apart = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= 128) {
+                apart++;
+            } else {
+                counts[c]--;
+            }
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            apart += Math.abs(counts[c]);
+            counts[c] = 0;
+        }
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c < 128) {
+                apart += Math.abs(counts[c]);
+                counts[c] = 0;
+            }
+        }
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i)]++;
+        }
+        return apart;
     }
 
     /** Whether {@code a} and {@code b} are equal once the ASCII digits are left out of both. */

@@ -112,6 +112,21 @@ class DaemonLookalikesTest {
         }
     }
 
+    @Test
+    void countsLeftOverLettersNoMoreThanTwicePerEditAndLeavesTheCountsAsTheyWere() {
+        SplittableRandom random = new SplittableRandom(10);
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? randomWord(random) : mutated(a, random);
+            int[] counts = DaemonLookalikes.letterCounts(a);
+            assertThat(DaemonLookalikes.lettersApart(counts, a, b)).as(a + " / " + b)
+                    .isLessThanOrEqualTo(2 * fullDistance(a, b));
+            assertThat(counts).isEqualTo(DaemonLookalikes.letterCounts(a));
+        }
+        assertThat(DaemonLookalikes.lettersApart(DaemonLookalikes.letterCounts("abc"), "abc", "ab\u00e9")).isEqualTo(2);
+        assertThat(DaemonLookalikes.letterCounts("d\u00e9mon")).isNull();
+    }
+
     private static String randomWord(SplittableRandom random) {
         StringBuilder word = new StringBuilder();
         for (int length = random.nextInt(12); word.length() < length; ) {
