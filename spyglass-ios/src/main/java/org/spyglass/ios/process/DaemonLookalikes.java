@@ -53,6 +53,8 @@ public final class DaemonLookalikes {
     private static final NavigableSet<String> GENUINE_SORTED;
     /** The indexes in {@link #GENUINE} of the names of each length of at least {@link #MIN_LENGTH}, ascending. */
     private static final int[][] BY_LENGTH;
+    /** The {@link #letterMask} of each name of {@link #GENUINE}, by index. */
+    private static final long[] GENUINE_MASKS;
 
     static {
         Map<String, String> twins = new HashMap<>();
@@ -73,6 +75,7 @@ public final class DaemonLookalikes {
         GENUINE_SET = Set.copyOf(genuine);
         GENUINE_SORTED = Collections.unmodifiableNavigableSet(new TreeSet<>(genuine));
         BY_LENGTH = byLength(GENUINE);
+        GENUINE_MASKS = GENUINE.stream().mapToLong(DaemonLookalikes::letterMask).toArray();
     }
 
     private static int[][] byLength(List<String> names) {
@@ -109,6 +112,7 @@ public final class DaemonLookalikes {
         int bestIndex = -1;
         int bestDistance = Integer.MAX_VALUE;
         int[] letters = letterCounts(process);
+        long mask = letterMask(process);
         int from = Math.max(MIN_LENGTH, process.length() - 2);
         int to = Math.min(BY_LENGTH.length - 1, process.length() + 2);
         for (int length = from; length <= to; length++) {
@@ -119,7 +123,8 @@ public final class DaemonLookalikes {
             for (int index : BY_LENGTH[length]) {
                 String daemon = GENUINE.get(index);
                 int limit = Math.min(allowed, bestDistance);
-                if (letters != null && lettersApart(letters, process, daemon) > 2 * limit) {
+                if (Long.bitCount(mask ^ GENUINE_MASKS[index]) > 2 * limit
+                        || letters != null && lettersApart(letters, process, daemon) > 2 * limit) {
                     continue;
                 }
                 int d = distance(process, daemon, limit);
@@ -184,6 +189,19 @@ public final class DaemonLookalikes {
         String trimmed = name.strip();
         String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         return last.isEmpty() ? null : last;
+    }
+
+    /**
+     * The characters of {@code name} as bits of a word (bit {@code c % 64} for character {@code c}). A bit that one of
+     * two names has and the other lacks stands for at least one character that is in only one of them, so the count
+     * of such bits is a lower bound of {@link #lettersApart}: comparing two words turns most names away at once.
+     */
+    static long letterMask(String name) {
+        long mask = 0;
+        for (int i = 0; i < name.length(); i++) {
+            mask |= 1L << (name.charAt(i) & 63);
+        }
+        return mask;
     }
 
     /** How many times each ASCII character occurs in {@code name}; null when it has another character. */
