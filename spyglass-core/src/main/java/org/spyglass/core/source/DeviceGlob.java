@@ -11,12 +11,15 @@ public final class DeviceGlob {
     private final String glob;
     private final Pattern pattern;
     private final String literalPrefix;
+    /** The part after the last wildcard: every match ends with it (empty when the glob ends with a wildcard). */
+    private final String literalSuffix;
 
     private DeviceGlob(String glob) {
         this.glob = glob;
         this.pattern = Pattern.compile(toRegex(glob), Pattern.DOTALL);
         int star = glob.indexOf('*');
         this.literalPrefix = star < 0 ? glob : glob.substring(0, star);
+        this.literalSuffix = star < 0 ? glob : glob.substring(glob.lastIndexOf('*') + 1);
     }
 
     public static DeviceGlob compile(String glob) {
@@ -27,8 +30,13 @@ public final class DeviceGlob {
         return new DeviceGlob(glob);
     }
 
+    /**
+     * True when the whole path matches. The literal ends of the glob are compared first, so most paths that do not
+     * match are turned away without the pattern (folders of many files are listed against several globs).
+     */
     public boolean matches(String devicePath) {
-        return devicePath != null && pattern.matcher(devicePath).matches();
+        return devicePath != null && devicePath.startsWith(literalPrefix) && devicePath.endsWith(literalSuffix)
+                && pattern.matcher(devicePath).matches();
     }
 
     /** The part before the first wildcard: every match starts with it (the whole glob when it has none). */

@@ -4,18 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The rows of one query, read one at a time ({@link #next()}), never all loaded. Getters take a column label and
- * return null for SQL NULL. The caller closes it. Not thread-safe.
+ * return null for SQL NULL; each label is resolved to its column once per query, not once per row. The caller closes
+ * it. Not thread-safe.
  */
 public final class Rows implements AutoCloseable {
     private final PreparedStatement statement;
     private final ResultSet results;
     private final Set<String> labels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /** The labels asked for so far (compared by identity first: callers pass constants) and their column numbers. */
+    private String[] asked = new String[8];
+    private int[] columns = new int[8];
+    private int askedCount;
 
     Rows(PreparedStatement statement, ResultSet results) throws SQLException {
         this.statement = statement;
@@ -36,12 +42,12 @@ public final class Rows implements AutoCloseable {
     }
 
     public Object getObject(String label) throws SQLException {
-        return results.getObject(label);
+        return results.getObject(column(label));
     }
 
     /** The value as a whole number, or null when NULL or not numeric. */
     public Long getLong(String label) throws SQLException {
-        Object value = results.getObject(label);
+        Object value = results.getObject(column(label));
         if (value instanceof Number number) {
             return number.longValue();
         }
@@ -57,7 +63,7 @@ public final class Rows implements AutoCloseable {
 
     /** The value as a number, integer values kept exact ({@link Long}) and real ones as {@link Double}. */
     public Number getNumber(String label) throws SQLException {
-        Object value = results.getObject(label);
+        Object value = results.getObject(column(label));
         if (value instanceof Double || value instanceof Float) {
             return ((Number) value).doubleValue();
         }
@@ -69,7 +75,7 @@ public final class Rows implements AutoCloseable {
 
     /** The value as text (numbers rendered in {@link Locale#ROOT}), or null. Blobs are decoded as UTF-8. */
     public String getString(String label) throws SQLException {
-        Object value = results.getObject(label);
+        Object value = results.getObject(column(label));
         if (value == null) {
             return null;
         }
@@ -80,7 +86,30 @@ public final class Rows implements AutoCloseable {
     }
 
     public byte[] getBytes(String label) throws SQLException {
-        return results.getObject(label) == null ? null : results.getBytes(label);
+        int column = column(label);
+        return results.getObject(column) == null ? null : results.getBytes(column);
+    }
+
+    /** The column number of a label, found by the driver the first time it is asked for and remembered. */
+    private int column(String label) throws SQLException {
+        for (int i = 0; i < askedCount; i++) {
+            if (asked[i] == label) {
+                return columns[i];
+            }
+        }
+        for (int i = 0; i < askedCount; i++) {
+            if (asked[i].equals(label)) {
+                return columns[i];
+            }
+        }
+        int column = results.findColumn(label);
+        if (askedCount == asked.length) {
+            asked = Arrays.copyOf(asked, askedCount * 2);
+            columns = Arrays.copyOf(columns, askedCount * 2);
+        }
+        asked[askedCount] = label;
+        columns[askedCount++] = column;
+        return column;
     }
 
     @Override

@@ -24,14 +24,33 @@ public final class LinkExtractor {
         if (text == null || text.isEmpty()) {
             return links;
         }
+        int first = firstCandidate(text);
+        if (first < 0) {
+            return links;
+        }
         Matcher matcher = LINK.matcher(text);
-        while (matcher.find()) {
+        for (boolean found = matcher.find(first); found; found = matcher.find()) {
             String link = trim(matcher.group());
             if (hasHost(link)) {
                 links.add(link);
             }
         }
         return links;
+    }
+
+    /**
+     * Where the first link can start: the first {@code http} or {@code www.} (in any case), or -1 when there is none,
+     * which spares most texts the pattern. A cheap test for a superset of the pattern's starts; the pattern decides.
+     */
+    private static int firstCandidate(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if ((c == 'h' && text.regionMatches(true, i, "http", 0, 4))
+                    || (c == 'w' && text.regionMatches(true, i, "www.", 0, 4))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String trim(String link) {

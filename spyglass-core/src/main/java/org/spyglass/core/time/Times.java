@@ -126,22 +126,41 @@ public final class Times {
         if (seconds < FOUR_DIGIT_YEARS_START || seconds >= FOUR_DIGIT_YEARS_END) {
             return MVT_FORMAT.format(instant);
         }
-        LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, instant.getNano(), ZoneOffset.UTC);
+        long day = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
         char[] out = new char[26];
-        digits(out, 0, time.getYear(), 4);
-        out[4] = '-';
-        digits(out, 5, time.getMonthValue(), 2);
-        out[7] = '-';
-        digits(out, 8, time.getDayOfMonth(), 2);
+        civilDate(out, day);
         out[10] = ' ';
-        digits(out, 11, time.getHour(), 2);
+        digits(out, 11, secondOfDay / 3600, 2);
         out[13] = ':';
-        digits(out, 14, time.getMinute(), 2);
+        digits(out, 14, secondOfDay / 60 % 60, 2);
         out[16] = ':';
-        digits(out, 17, time.getSecond(), 2);
+        digits(out, 17, secondOfDay % 60, 2);
         out[19] = '.';
-        digits(out, 20, time.getNano() / 1000, 6);
+        digits(out, 20, instant.getNano() / 1000, 6);
         return new String(out);
+    }
+
+    /**
+     * Writes the proleptic Gregorian date of a day counted from 1970-01-01 as {@code YYYY-MM-DD} at {@code out[0]}
+     * (years 1 to 9999), with whole-number arithmetic on 400-year eras of 146,097 days, each counted from 1 March so
+     * that the leap day ends the year; it gives what {@link java.time.LocalDate#ofEpochDay} gives, without objects.
+     */
+    private static void civilDate(char[] out, long epochDay) {
+        long fromEra0 = epochDay + 719_468L;
+        long era = Math.floorDiv(fromEra0, 146_097L);
+        int dayOfEra = (int) (fromEra0 - era * 146_097L);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int shiftedMonth = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, month, 2);
+        out[7] = '-';
+        digits(out, 8, day, 2);
     }
 
     /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code out[from]}. */

@@ -25,6 +25,12 @@ class DeviceGlobTest {
             "/a/(x).db, /a/(x).db, true",
             "/a/[x].db, /a/x.db, false",
             "/a/x?.db, /a/xy.db, false",
+            "/a/**/b, /a/b, true",
+            "/a/*/History.db, /a/b/History.dbx, false",
+            "/a/*/History.db, /b/c/History.db, false",
+            "/a/*/b/*.db, /a/x/c/y.db, false",
+            "/a/*/b/*.db, /a/x/b/y.db, true",
+            "/a/*x, /a/x, true",
     })
     void matchesStarWithinAComponentAndDoubleStarAcross(String glob, String path, boolean expected) {
         assertThat(DeviceGlob.compile(glob).matches(path)).isEqualTo(expected);

@@ -23,6 +23,10 @@ class LinkExtractorTest {
                 Arguments.of("mail me at me@www.example.com", List.of()),
                 Arguments.of("https:// nothing", List.of()),
                 Arguments.of("no links here", List.of()),
+                Arguments.of("an httpd log, xwww.example.com, then Www.Example.org/x", List.of("Www.Example.org/x")),
+                Arguments.of("ends in http", List.of()),
+                Arguments.of("hTtPs://Mixed.example/p", List.of("hTtPs://Mixed.example/p")),
+                Arguments.of("www.", List.of()),
                 Arguments.of("", List.of()));
     }
 

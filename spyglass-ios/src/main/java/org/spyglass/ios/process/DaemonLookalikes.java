@@ -53,6 +53,8 @@ public final class DaemonLookalikes {
     private static final NavigableSet<String> GENUINE_SORTED;
     /** The indexes in {@link #GENUINE} of the names of each length of at least {@link #MIN_LENGTH}, ascending. */
     private static final int[][] BY_LENGTH;
+    /** The {@link #letterMask} of each name of {@link #GENUINE}, by index. */
+    private static final long[] GENUINE_MASKS;
 
     static {
         Map<String, String> twins = new HashMap<>();
@@ -73,6 +75,7 @@ public final class DaemonLookalikes {
         GENUINE_SET = Set.copyOf(genuine);
         GENUINE_SORTED = Collections.unmodifiableNavigableSet(new TreeSet<>(genuine));
         BY_LENGTH = byLength(GENUINE);
+        GENUINE_MASKS = GENUINE.stream().mapToLong(DaemonLookalikes::letterMask).toArray();
     }
 
     private static int[][] byLength(List<String> names) {
@@ -108,6 +111,8 @@ public final class DaemonLookalikes {
         }
         int bestIndex = -1;
         int bestDistance = Integer.MAX_VALUE;
+        int[] letters = letterCounts(process);
+        long mask = letterMask(process);
         int from = Math.max(MIN_LENGTH, process.length() - 2);
         int to = Math.min(BY_LENGTH.length - 1, process.length() + 2);
         for (int length = from; length <= to; length++) {
@@ -118,6 +123,10 @@ public final class DaemonLookalikes {
             for (int index : BY_LENGTH[length]) {
                 String daemon = GENUINE.get(index);
                 int limit = Math.min(allowed, bestDistance);
+                if (Long.bitCount(mask ^ GENUINE_MASKS[index]) > 2 * limit
+                        || letters != null && lettersApart(letters, process, daemon) > 2 * limit) {
+                    continue;
+                }
                 int d = distance(process, daemon, limit);
                 if (d <= limit && (d < bestDistance || index < bestIndex) && !sameWithoutDigits(process, daemon)) {
                     bestIndex = index;
@@ -182,6 +191,66 @@ public final class DaemonLookalikes {
         return last.isEmpty() ? null : last;
     }
 
+    /**
+     * The characters of {@code name} as bits of a word (bit {@code c % 64} for character {@code c}). A bit that one of
+     * two names has and the other lacks stands for at least one character that is in only one of them, so the count
+     * of such bits is a lower bound of {@link #lettersApart}: comparing two words turns most names away at once.
+     */
+    static long letterMask(String name) {
+        long mask = 0;
+        for (int i = 0; i < name.length(); i++) {
+            mask |= 1L << (name.charAt(i) & 63);
+        }
+        return mask;
+    }
+
+    /** How many times each ASCII character occurs in {@code name}; null when it has another character. */
+    static int[] letterCounts(String name) {
+        int[] counts = new int[128];
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            counts[c]++;
+        }
+        return counts;
+    }
+
+    /**
+     * How many characters are left over when the letters of {@code b} are paired off with those of {@code a}
+     * ({@code counts}, from {@link #letterCounts}), regardless of order. An edit changes that by at most two (a swap
+     * not at all), so half of it is a lower bound of the {@link #distance}: most names are turned away by it without
+     * the table. {@code counts} is left as it was.
+     */
+    static int lettersApart(int[] counts, String a, String b) {
+        int apart = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= 128) {
+                apart++;
+            } else {
+                counts[c]--;
+            }
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            apart += Math.abs(counts[c]);
+            counts[c] = 0;
+        }
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c < 128) {
+                apart += Math.abs(counts[c]);
+                counts[c] = 0;
+            }
+        }
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i)]++;
+        }
+        return apart;
+    }
+
     /** Whether {@code a} and {@code b} are equal once the ASCII digits are left out of both. */
     static boolean sameWithoutDigits(String a, String b) {
         int i = 0;
@@ -208,39 +277,49 @@ public final class DaemonLookalikes {
 
     /**
      * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of neighbours), stopping as
-     * soon as it must exceed {@code limit} (it then returns {@code limit + 1}).
+     * soon as it must exceed {@code limit} (it then returns {@code limit + 1}). Only the cells within {@code limit} of
+     * the diagonal are computed: a cell further away already costs more than the limit.
      */
     static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
-        int[] before = new int[b.length() + 1];
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+        int over = limit + 1;
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = Math.min(j, over);
         }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - limit);
+            int to = Math.min(m, i + limit);
+            current[0] = Math.min(i, over);
+            current[from - 1] = from == 1 ? current[0] : over;
             int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
+            for (int j = from; j <= to; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
                     value = Math.min(value, before[j - 2] + 1);
                 }
-                current[j] = value;
-                rowMin = Math.min(rowMin, value);
+                current[j] = Math.min(value, over);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (to < m) {
+                current[to + 1] = over;
             }
             if (rowMin > limit) {
-                return limit + 1;
+                return over;
             }
             int[] recycled = before;
             before = previous;
             previous = current;
             current = recycled;
         }
-        return previous[b.length()];
+        return previous[m];
     }
 
     private static List<String[]> rows(String resource) {

@@ -3,6 +3,7 @@ package org.spyglass.ios.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,9 +94,91 @@ class DaemonLookalikesTest {
 
     @ParameterizedTest
     @CsvSource({"kitten, sitting, 9, 3", "abcd, abdc, 9, 1", "launchd, launchd, 2, 0", "abcdefgh, hgfedcba, 2, 3",
-        "short, muchlongername, 2, 3"})
+        "short, muchlongername, 2, 3", "ab, '', 2, 2", "abcdefghij, bacdefghji, 2, 2", "abcdefghij, abcdefghij, 2, 0",
+        "abcdefghij, xbcdefghiy, 1, 2", "launchafd, launchd, 2, 2"})
     void measuresEditDistanceWithSwapsAndStopsAtTheLimit(String a, String b, int limit, int expected) {
         assertThat(DaemonLookalikes.distance(a, b, limit)).isEqualTo(expected);
+    }
+
+    @Test
+    void measuresWhatTheFullTableMeasuresUpToTheLimit() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? randomWord(random) : mutated(a, random);
+            int limit = random.nextInt(4);
+            assertThat(DaemonLookalikes.distance(a, b, limit)).as(a + " / " + b + " within " + limit)
+                    .isEqualTo(Math.min(fullDistance(a, b), limit + 1));
+        }
+    }
+
+    @Test
+    void boundsTheEditDistanceByLeftOverLettersAndLeavesTheCountsAsTheyWere() {
+        SplittableRandom random = new SplittableRandom(10);
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? randomWord(random) : mutated(a, random);
+            int[] counts = DaemonLookalikes.letterCounts(a);
+            assertThat(DaemonLookalikes.lettersApart(counts, a, b)).as(a + " / " + b)
+                    .isLessThanOrEqualTo(2 * fullDistance(a, b));
+            assertThat(counts).isEqualTo(DaemonLookalikes.letterCounts(a));
+            assertThat(Long.bitCount(DaemonLookalikes.letterMask(a) ^ DaemonLookalikes.letterMask(b)))
+                    .as(a + " / " + b).isLessThanOrEqualTo(DaemonLookalikes.lettersApart(counts, a, b));
+        }
+        assertThat(DaemonLookalikes.lettersApart(DaemonLookalikes.letterCounts("abc"), "abc", "ab\u00e9")).isEqualTo(2);
+        assertThat(DaemonLookalikes.letterCounts("d\u00e9mon")).isNull();
+    }
+
+    private static String randomWord(SplittableRandom random) {
+        StringBuilder word = new StringBuilder();
+        for (int length = random.nextInt(12); word.length() < length; ) {
+            word.append("abcd!".charAt(random.nextInt(5)));
+        }
+        return word.toString();
+    }
+
+    private static String mutated(String word, SplittableRandom random) {
+        StringBuilder changed = new StringBuilder(word);
+        for (int edits = random.nextInt(4); edits > 0; edits--) {
+            int at = changed.isEmpty() ? 0 : random.nextInt(changed.length());
+            switch (random.nextInt(3)) {
+                case 0 -> changed.insert(at, 'x');
+                case 1 -> {
+                    if (!changed.isEmpty()) {
+                        changed.deleteCharAt(at);
+                    }
+                }
+                default -> {
+                    if (at + 1 < changed.length()) {
+                        char c = changed.charAt(at);
+                        changed.setCharAt(at, changed.charAt(at + 1));
+                        changed.setCharAt(at + 1, c);
+                    }
+                }
+            }
+        }
+        return changed.toString();
+    }
+
+    /** The optimal-string-alignment distance over the whole table, as the textbook writes it. */
+    private static int fullDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     @Test
