@@ -18,7 +18,9 @@ import org.spyglass.cli.feeds.ResolvedIndicators;
 
 /**
  * Measures loading indicators as {@code check-backup} does: the bundled feeds alone, or only the given files or
- * folders. Loads twice with an indicator cache in a new temporary folder (removed at the end): cold (every file read,
+ * folders. For the bundled feeds, first loads them as a first run on a machine does (fresh JVM, empty indicator
+ * cache): shipped (every file read and hashed, the compiled set shipped in the jar read). Then, without the shipped
+ * set, loads twice with an indicator cache in a new temporary folder (removed at the end): cold (every file read,
  * hashed and parsed, then the compiled set written to the cache) and warm (every file read and hashed, the set read
  * from the cache). For each prints the wall time, the CPU time of the loading thread and of the whole process (the
  * files load on other threads too; the process figure also counts the garbage collector), the indicators loaded and
@@ -39,6 +41,10 @@ public final class FeedLoad {
         Path cache = Files.createTempDirectory("spyglass-feedload-cache");
         try {
             FeedResolver resolver = new FeedResolver(Path.of("/nonexistent-spyglass-data"), Map.of(), cache);
+            if (bundled) {
+                measure("shipped", resolver, paths, true);
+                resolver = resolver.withoutShippedSet();
+            }
             measure("cold", resolver, paths, bundled);
             measure("warm", resolver, paths, bundled);
         } finally {

@@ -2,6 +2,7 @@ package org.spyglass.cli.feeds;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -39,7 +40,9 @@ import org.spyglass.core.module.Warning;
  * already loaded (the same feed reached twice) is loaded once.
  *
  * <p>With an {@link IndicatorCache}, the compiled set is kept keyed by the SHA-256 of every file, so that a later run
- * over the same files reads it instead of parsing them (the files are still read and hashed on every run).
+ * over the same files reads it instead of parsing them (the files are still read and hashed on every run). The
+ * compiled set of the bundled feeds alone is made at build time and shipped with Spyglass ({@link
+ * ShippedIndicators}), so that even a first run of them parses nothing.
  */
 public final class FeedResolver {
     private static final int MAX_FILES_PER_FOLDER = 10_000;
@@ -47,6 +50,17 @@ public final class FeedResolver {
     private final Path dataFolder;
     private final Map<String, String> env;
     private final IndicatorCache cache;
+    private final URL shipped;
+
+    /**
+     * What a run would load, parsed, with the key of its compiled set.
+     *
+     * @param key      the key {@link IndicatorCache#key} gives for the sources
+     * @param parsed   the parsed set
+     * @param warnings the warnings the parsing gave
+     */
+    record Compiled(String key, IndicatorSet parsed, List<Warning> warnings) {
+    }
 
     /**
      * A resolver without the indicator cache.
@@ -64,9 +78,33 @@ public final class FeedResolver {
      * @param cache      where compiled sets are kept ({@link IndicatorCache#defaultFolder(Map)}); null for none
      */
     public FeedResolver(Path dataFolder, Map<String, String> env, Path cache) {
-        this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
+        this(Objects.requireNonNull(dataFolder, "dataFolder"), env, cache == null ? null : new IndicatorCache(cache),
+                ShippedIndicators.resource());
+    }
+
+    private FeedResolver(Path dataFolder, Map<String, String> env, IndicatorCache cache, URL shipped) {
+        this.dataFolder = dataFolder;
         this.env = Map.copyOf(env);
-        this.cache = cache == null ? null : new IndicatorCache(cache);
+        this.cache = cache;
+        this.shipped = shipped;
+    }
+
+    /** A resolver of the bundled feeds alone: no data folder, no environment, no cache. */
+    static FeedResolver bundledOnly() {
+        return new FeedResolver(null, Map.of(), null, null);
+    }
+
+    /**
+     * The same resolver without the compiled set of the bundled feeds shipped with Spyglass: a run of the bundled
+     * feeds alone then parses them (or reads them from the cache), as any other feeds.
+     */
+    public FeedResolver withoutShippedSet() {
+        return withShippedSet(null);
+    }
+
+    /** The same resolver reading the shipped compiled set from {@code location} (null: none). */
+    FeedResolver withShippedSet(URL location) {
+        return new FeedResolver(dataFolder, env, cache, location);
     }
 
     /** {@code $XDG_DATA_HOME/spyglass/indicators}, else {@code ~/.local/share/spyglass/indicators}. */
@@ -78,8 +116,9 @@ public final class FeedResolver {
     }
 
     /**
-     * Loads every source. With a cache, every file is read and hashed first: when the same files were loaded before,
-     * the set is read from the cache instead of parsing them; otherwise they are parsed and the set is cached.
+     * Loads every source. With a cache, every file is read and hashed first: when they are the bundled feeds alone,
+     * the compiled set shipped with Spyglass is read; when the same files were loaded before, the set is read from
+     * the cache; otherwise they are parsed and the set is cached. Without a cache, every file is parsed.
      *
      * @param iocs    the {@code --iocs} paths, files or folders
      * @param bundled whether to include the bundled feeds
@@ -95,14 +134,25 @@ public final class FeedResolver {
             return load(sources, "indicators: parsed; not cached (a feed file could not be hashed)", List.of());
         }
         String cacheKey = IndicatorCache.key(key);
+        List<Warning> problems = new ArrayList<>();
+        if (shipped != null) {
+            IndicatorCache.Compiled compiled = ShippedIndicators.read(shipped, cacheKey, problems);
+            if (compiled != null) {
+                return new ResolvedIndicators(compiled.indicators(), compiled.warnings(), "indicators: read from the "
+                        + "compiled set shipped with Spyglass (bundled feed files unchanged by SHA-256; parsing "
+                        + "skipped)");
+            }
+        }
         IndicatorCache.Lookup lookup = cache.read(cacheKey);
         if (lookup.cached() != null) {
             IndicatorCache.Cached cached = lookup.cached();
-            return new ResolvedIndicators(cached.indicators(), cached.warnings(), "indicators: read from the cache "
+            problems.addAll(cached.warnings());
+            return new ResolvedIndicators(cached.indicators(), problems, "indicators: read from the cache "
                     + cached.file() + " (feed files unchanged by SHA-256; parsing skipped)");
         }
-        List<Warning> problems = lookup.problem() == null ? List.of()
-                : List.of(new Warning("indicators", cache.file(cacheKey).toString(), lookup.problem()));
+        if (lookup.problem() != null) {
+            problems.add(new Warning("indicators", cache.file(cacheKey).toString(), lookup.problem()));
+        }
         ResolvedIndicators parsed = load(sources, null, problems);
         if (!FeedSource.unchanged(sources, parsed.indicators().files())) {
             return parsed.withCache("indicators: parsed; not cached (a feed file changed while it was read)");
@@ -117,13 +167,29 @@ public final class FeedResolver {
         }
     }
 
+    /**
+     * Parses the bundled feeds (and whatever else this resolver would load) and computes the key of the set as
+     * {@link #resolve} does.
+     *
+     * @throws IllegalStateException when a file cannot be hashed
+     */
+    Compiled compile(List<Path> iocs, boolean bundled) {
+        List<FeedSource> sources = plan(iocs, bundled);
+        List<String> key = FeedSource.hashAll(sources);
+        if (key == null) {
+            throw new IllegalStateException("a feed file could not be hashed");
+        }
+        ResolvedIndicators parsed = load(sources, null, List.of());
+        return new Compiled(IndicatorCache.key(key), (IndicatorSet) parsed.indicators(), parsed.warnings());
+    }
+
     /** Every file to load, in load order; throws when a path the user named is missing or an empty folder. */
     private List<FeedSource> plan(List<Path> iocs, boolean bundled) {
         List<FeedSource> sources = new ArrayList<>();
         if (bundled) {
             BundledFeeds.manifest().forEach(entry -> sources.add(FeedSource.bundled(entry)));
         }
-        if (Files.isDirectory(dataFolder)) {
+        if (dataFolder != null && Files.isDirectory(dataFolder)) {
             UpdateState state = UpdateState.read(dataFolder);
             for (Path file : walk(dataFolder)) {
                 String feed = state.feedOf(file.getFileName().toString());

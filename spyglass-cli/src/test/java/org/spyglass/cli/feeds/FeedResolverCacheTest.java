@@ -152,8 +152,10 @@ class FeedResolverCacheTest {
 
     @Test
     void theCachedSetIsAnIndicatorSetWithTheBundledFeeds() {
-        ResolvedIndicators first = resolve();
-        ResolvedIndicators second = resolve();
+        FeedResolver resolver = new FeedResolver(dir.resolve("data"), Map.of(), dir.resolve("cache"))
+                .withoutShippedSet();
+        ResolvedIndicators first = resolver.resolve(List.of(), true);
+        ResolvedIndicators second = resolver.resolve(List.of(), true);
 
         assertThat(second.indicators()).isInstanceOf(IndicatorSet.class);
         assertThat(second.cache()).contains("read from the cache");

@@ -1,5 +1,6 @@
 package org.spyglass.core.ioc.cache;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,37 +70,78 @@ final class CacheFile {
             throw new IOException("too short");
         }
         try (InputStream stream = Files.newInputStream(file)) {
-            BinaryIn in = new BinaryIn(stream);
-            if (!Arrays.equals(in.bytes(MAGIC.length), MAGIC)) {
-                throw new IOException("not a Spyglass indicator cache");
-            }
-            long format = in.varint();
-            String version = in.string();
-            if (format != FORMAT || !OutputFormat.spyglassVersion().equals(version)) {
-                throw new IOException("written by another Spyglass version");
-            }
-            if (!key.equals(in.string())) {
-                throw new IOException("made for other feed files");
-            }
+            requireOwn(header(new BinaryIn(stream)), key);
         }
         verify(file, size);
         try (InputStream stream = Files.newInputStream(file)) {
-            BinaryIn in = new BinaryIn(stream);
-            in.bytes(MAGIC.length);
-            in.varint();
-            in.string();
-            in.string();
-            IndicatorSet indicators = IndicatorSetCodec.read(in);
-            int count = in.count(MAX_WARNINGS);
-            List<Warning> warnings = new ArrayList<>(Math.min(count, 1024));
-            for (int i = 0; i < count; i++) {
-                warnings.add(new Warning(in.string(), in.string(), in.string()));
-            }
-            if (in.consumed() != size - TRAILER) {
-                throw new IOException("unexpected bytes after the indicators");
-            }
-            return new Content(indicators, warnings);
+            return body(new BinaryIn(stream), size);
         }
+    }
+
+    /**
+     * Reads and verifies a whole cache file held in memory (a set shipped on the class path); null when it is a
+     * sound header made for another key, format or version, else the content.
+     *
+     * @throws IOException when it is not a cache file, or is truncated or damaged
+     */
+    static Content read(byte[] file, String key) throws IOException {
+        if (file.length < MAGIC.length + TRAILER) {
+            throw new IOException("too short");
+        }
+        Header header = header(new BinaryIn(new ByteArrayInputStream(file)));
+        if (!header.isFor(key)) {
+            return null;
+        }
+        ByteBuffer trailer = ByteBuffer.wrap(file, file.length - TRAILER, TRAILER);
+        long length = trailer.getLong();
+        long expected = trailer.getInt() & 0xFFFFFFFFL;
+        if (length != file.length - TRAILER) {
+            throw new IOException("truncated or extended");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(file, 0, (int) length);
+        if (crc.getValue() != expected) {
+            throw new IOException("damaged: its checksum does not match");
+        }
+        return body(new BinaryIn(new ByteArrayInputStream(file)), file.length);
+    }
+
+    /** The header fields after the magic. */
+    private record Header(long format, String version, String key) {
+        boolean isFor(String wanted) {
+            return format == FORMAT && OutputFormat.spyglassVersion().equals(version) && wanted.equals(key);
+        }
+    }
+
+    private static Header header(BinaryIn in) throws IOException {
+        if (!Arrays.equals(in.bytes(MAGIC.length), MAGIC)) {
+            throw new IOException("not a Spyglass indicator cache");
+        }
+        return new Header(in.varint(), in.string(), in.string());
+    }
+
+    private static void requireOwn(Header header, String key) throws IOException {
+        if (header.format() != FORMAT || !OutputFormat.spyglassVersion().equals(header.version())) {
+            throw new IOException("written by another Spyglass version");
+        }
+        if (!key.equals(header.key())) {
+            throw new IOException("made for other feed files");
+        }
+    }
+
+    /** Reads the set and warnings after the header of a file of {@code size} bytes whose checksum was verified. */
+    private static Content body(BinaryIn in, long size) throws IOException {
+        header(in);
+        IndicatorSet indicators = IndicatorSetCodec.read(in);
+        int count = in.count(MAX_WARNINGS);
+        List<Warning> warnings = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            warnings.add(new Warning(in.string(), in.string(), in.string()));
+        }
+        if (in.consumed() != size - TRAILER) {
+            throw new IOException("unexpected bytes after the indicators");
+        }
+        return new Content(indicators, warnings);
     }
 
     private static void verify(Path file, long size) throws IOException {

@@ -64,6 +64,19 @@ public final class IndicatorCache {
         }
     }
 
+    /**
+     * A set compiled ahead of time and read from memory (such as one shipped on the class path).
+     *
+     * @param indicators the set
+     * @param warnings   the warnings its loading gave when it was compiled
+     */
+    public record Compiled(IndicatorSet indicators, List<Warning> warnings) {
+        public Compiled {
+            Objects.requireNonNull(indicators, "indicators");
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     public IndicatorCache(Path folder) {
         this(folder, Clock.systemUTC());
     }
@@ -152,6 +165,30 @@ public final class IndicatorCache {
         }
         prune();
         return file;
+    }
+
+    /**
+     * Writes the set of {@code key} to {@code out} in the layout of a cache file, for a set compiled ahead of time and
+     * read back with {@link #readCompiled}.
+     */
+    public static void writeCompiled(OutputStream out, String key, IndicatorSet indicators, List<Warning> warnings)
+            throws IOException {
+        CacheFile.write(out, key, indicators, warnings);
+    }
+
+    /**
+     * Reads a whole cache file held in memory, with the same header and CRC32C checks as {@link #read}.
+     *
+     * @return the set, or null when the file is sound but was made for another key, cache format or Spyglass version
+     * @throws IOException when the bytes are not a cache file, or are truncated or damaged (the message says which)
+     */
+    public static Compiled readCompiled(byte[] file, String key) throws IOException {
+        try {
+            CacheFile.Content content = CacheFile.read(file, key);
+            return content == null ? null : new Compiled(content.indicators(), content.warnings());
+        } catch (RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /**

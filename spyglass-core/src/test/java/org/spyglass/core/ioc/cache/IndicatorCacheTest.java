@@ -192,6 +192,10 @@ class IndicatorCacheTest {
         }
 
         abstract byte[] apply(byte[] bytes);
+
+        String reason() {
+            return reason;
+        }
     }
 
     @Test
