@@ -172,8 +172,7 @@ class CheckBugreportCommandTest {
                 "dumpsys_platform_compat.json", "dumpsys_platform_compat_detected.json", "dbinfo.json",
                 "dbinfo_detected.json", "dumpsys_battery_history.json", "dumpsys_battery_history_detected.json",
                 "dumpsys_adb_state.json", "tombstones.json", "tombstones_detected.json",
-                "bugreport_timestamps.json", "processes.json", "alerts.stix2.json", "alerts.misp.json",
-                "timeline.jsonl");
+                "bugreport_timestamps.json", "processes.json", "alerts.stix2.json", "alerts.misp.json");
     }
 
     @Test

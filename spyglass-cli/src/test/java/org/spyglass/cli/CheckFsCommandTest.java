@@ -137,7 +137,7 @@ class CheckFsCommandTest {
         }
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log", "report.html",
                 "info.json", "summary.json", "timeline.csv", "urls.json", "processes.json",
-                "timeline.jsonl", "alerts.stix2.json", "alerts.misp.json",
+                "alerts.stix2.json", "alerts.misp.json",
                 "sms.json", "sms_detected.json", "datausage.json", "datausage_detected.json", "tcc.json",
                 "tcc_detected.json", "calls.json", "calls_detected.json", "netusage.json", "netusage_detected.json",
                 "cache_files.json", "cache_files_detected.json", "filesystem.json", "filesystem_detected.json");
@@ -183,6 +183,27 @@ class CheckFsCommandTest {
         assertThat(EvidenceSnapshot.of(dump)).isEqualTo(before);
         byte[] netusage = Files.readAllBytes(dump.resolve("iPhone-dump/private/var/networkd/db/netusage.sqlite"));
         ResultsFolder.assertNoScratchLeftWith(scratchBefore, netusage);
+    }
+
+    @Test
+    void writesTheTimesketchTimelineOnlyWhenAskedWithOneLinePerEventAndTheSameOtherFiles() throws IOException {
+        assertThat(results.resolve("timeline.jsonl")).doesNotExist();
+        Path asked = dir.resolve("timesketch");
+
+        CliRun again = CliRun.of("ios", "check-fs", "--timesketch", "-o", asked.toString(), dump.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(run.exitCode());
+        List<String> lines = Files.readAllLines(asked.resolve("timeline.jsonl"), StandardCharsets.UTF_8);
+        long events = Files.readAllLines(results.resolve("timeline.csv"), StandardCharsets.UTF_8).size() - 1;
+        assertThat(lines).hasSizeGreaterThanOrEqualTo((int) events);
+        for (String line : lines) {
+            JsonNode event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            assertThat(event.path("message").asText()).isNotEmpty();
+            assertThat(event.path("datetime").asText()).isNotEmpty();
+            assertThat(event.path("timestamp_desc").asText()).isNotEmpty();
+        }
+        assertThat(asked.resolve("timeline.csv")).hasSameTextualContentAs(results.resolve("timeline.csv"));
+        assertThat(asked.resolve("sms.json")).hasSameTextualContentAs(results.resolve("sms.json"));
     }
 
     @Test

@@ -116,7 +116,7 @@ class CheckIntrusionLogsCommandTest {
         }
         assertThat(written).containsExactlyInAnyOrder("alerts.json", "alerts_timeline.csv", "command.log",
                 "info.json", "summary.json", "timeline.csv", "urls.json", "processes.json", "report.html",
-                "timeline.jsonl", "alerts.stix2.json", "alerts.misp.json",
+                "alerts.stix2.json", "alerts.misp.json",
                 "intrusion_dns.json", "intrusion_dns_detected.json", "intrusion_connect.json",
                 "intrusion_connect_detected.json", "intrusion_security.json", "intrusion_security_detected.json");
     }

@@ -44,6 +44,11 @@ public final class CheckOptions {
     @Option(names = "--pretty", description = "Indent the JSON outputs (compact by default).")
     public boolean pretty;
 
+    @Option(names = "--timesketch",
+            description = "Also write timeline.jsonl, every timeline event with its record in Timesketch's import "
+                    + "format (about twice the size of the module files, so off by default).")
+    public boolean timesketch;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Modules run in parallel on N threads (default: the number of cores); those with the most "
                     + "evidence to read start first.")

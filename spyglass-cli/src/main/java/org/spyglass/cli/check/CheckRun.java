@@ -140,6 +140,7 @@ public final class CheckRun {
         copy.output = output;
         copy.hashes = options.hashes;
         copy.pretty = options.pretty;
+        copy.timesketch = options.timesketch;
         copy.threads = options.threads;
         Set<String> names = new LinkedHashSet<>();
         ModuleRegistry.load().forKind(nestedKind).forEach(module -> names.add(module.name()));
@@ -177,7 +178,7 @@ public final class CheckRun {
                 resolved.warnings().forEach(terminal::warning);
                 Path output = options.output != null ? options.output : defaultOutput();
                 RunRequest request = new RunRequest(command, arguments, evidence, output, resolved.indicators(),
-                        new LinkedHashSet<>(options.modules), options.hashes, options.pretty,
+                        new LinkedHashSet<>(options.modules), options.hashes, options.pretty, options.timesketch,
                         Math.max(1, options.threads));
                 TerminalProgress progress = new TerminalProgress(terminal, modules.size());
                 terminal.info("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");

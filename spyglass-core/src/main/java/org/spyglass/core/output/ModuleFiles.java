@@ -13,10 +13,10 @@ import org.spyglass.core.time.Times;
 
 /**
  * The files of one module: {@code <name>.json} (its records), {@code <name>_detected.json} (its alerts), and its
- * parts of {@code urls.json} and {@code timeline.jsonl}, kept in the spool folder until {@link RunOutputs#finish}
- * joins the parts in module order; its timeline rows go to the run's shared timeline. Each file is created with its
- * first element. A record is serialised once: the same bytes go to {@code <name>.json} (unless indented) and to the
- * {@code timeline.jsonl} lines of its events. Not thread-safe: used by the module's thread only.
+ * parts of {@code urls.json} and (when asked for) {@code timeline.jsonl}, kept in the spool folder until
+ * {@link RunOutputs#finish} joins the parts in module order; its timeline rows go to the run's shared timeline. Each
+ * file is created with its first element. A record is serialised once: the same bytes go to {@code <name>.json}
+ * (unless indented) and to the {@code timeline.jsonl} lines of its events. Not thread-safe: used by the module's thread only.
  */
 public final class ModuleFiles implements Closeable {
     private final boolean pretty;
@@ -30,13 +30,14 @@ public final class ModuleFiles implements Closeable {
     private Record last;
     private boolean lastRendered;
 
-    ModuleFiles(String module, Path output, Path spool, boolean pretty, SortedSpool<TimelineRow> timeline) {
+    ModuleFiles(String module, Path output, Path spool, boolean pretty, SortedSpool<TimelineRow> timeline,
+                boolean timesketch) {
         this.pretty = pretty;
         this.timeline = timeline;
         this.records = new JsonArrayFile(output.resolve(module + ".json"), pretty);
         this.detected = new JsonArrayFile(detectedFile(output, module), pretty);
         this.urls = new JsonArrayFile(urlsPart(spool, module), false);
-        this.lines = new TimesketchWriter(timelinePart(spool, module));
+        this.lines = timesketch ? new TimesketchWriter(timelinePart(spool, module)) : null;
     }
 
     static Path detectedFile(Path output, String module) {
@@ -70,7 +71,8 @@ public final class ModuleFiles implements Closeable {
     }
 
     /**
-     * Adds an event of the last record to {@code timeline.csv} and this module's part of {@code timeline.jsonl}.
+     * Adds an event of the last record to {@code timeline.csv} and, when asked for, this module's part of
+     * {@code timeline.jsonl}.
      *
      * @throws IllegalStateException when no record was written before
      */
@@ -78,12 +80,14 @@ public final class ModuleFiles implements Closeable {
         if (last == null) {
             throw new IllegalStateException("a timeline event without its record");
         }
-        if (!lastRendered) {
-            render(last);
-            lastRendered = true;
-        }
         timeline.add(new TimelineRow(event.timestamp(), event.module(), event.event(), event.description()));
-        lines.write(event, compact.array(), compact.size());
+        if (lines != null) {
+            if (!lastRendered) {
+                render(last);
+                lastRendered = true;
+            }
+            lines.write(event, compact.array(), compact.size());
+        }
     }
 
     /** Renders {@code record} as compact JSON into {@link #compact}, with a generator kept from one to the next. */
@@ -121,7 +125,8 @@ public final class ModuleFiles implements Closeable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (Closeable file : List.of(records, detected, urls, lines)) {
+        List<Closeable> files = lines == null ? List.of(records, detected, urls) : List.of(records, detected, urls, lines);
+        for (Closeable file : files) {
             try {
                 file.close();
             } catch (IOException e) {

@@ -30,6 +30,7 @@ public final class RunOutputs implements Closeable {
     private final Path folder;
     private final Path spool;
     private final boolean pretty;
+    private final boolean timesketch;
     private final SortedSpool<TimelineRow> timeline;
     private final SortedSpool<TimelineRow> alertsTimeline;
     private final SortedSpool<ProcessRow> processes;
@@ -39,12 +40,15 @@ public final class RunOutputs implements Closeable {
      * @param folder         the prepared output folder ({@link OutputFolder#prepare})
      * @param spool          an existing private temporary folder, outside the output and the evidence
      * @param pretty         indent the JSON files
+     * @param timesketch     also write {@code timeline.jsonl} (each event with its record)
      * @param spillThreshold rows each timeline (and the process sightings) keeps in memory before spilling
      */
-    public RunOutputs(Path folder, Path spool, boolean pretty, int spillThreshold, Clock clock) throws IOException {
+    public RunOutputs(Path folder, Path spool, boolean pretty, boolean timesketch, int spillThreshold, Clock clock)
+            throws IOException {
         this.folder = folder;
         this.spool = spool;
         this.pretty = pretty;
+        this.timesketch = timesketch;
         this.timeline = new SortedSpool<>(spool, "timeline", spillThreshold, true, TimelineRow.CODEC);
         this.alertsTimeline = new SortedSpool<>(spool, "alerts-timeline", spillThreshold, false,
                 TimelineRow.CODEC);
@@ -62,7 +66,7 @@ public final class RunOutputs implements Closeable {
 
     /** Opens the files of one module; the caller closes them when the module is done. */
     public ModuleFiles module(String name) {
-        return new ModuleFiles(name, folder, spool, pretty, timeline);
+        return new ModuleFiles(name, folder, spool, pretty, timeline, timesketch);
     }
 
     /** Adds an alert to {@code alerts_timeline.csv} when it has an event time. */
@@ -101,7 +105,7 @@ public final class RunOutputs implements Closeable {
     /**
      * Writes the run-wide files once every module is done and closed: {@code alerts.json} and {@code urls.json}
      * (the modules' parts joined in {@code moduleOrder}, only when not empty), {@code timeline.csv} (only when not
-     * empty), with {@code timeline.jsonl} (Timesketch's import format: the modules' lines joined in
+     * empty), with {@code timeline.jsonl} when asked for (Timesketch's import format: the modules' lines joined in
      * {@code moduleOrder}), and {@code alerts_timeline.csv} (always, as MVT does).
      */
     public void finish(List<String> moduleOrder) throws IOException {
@@ -115,6 +119,8 @@ public final class RunOutputs implements Closeable {
         }
         if (timeline.added() > 0) {
             writeCsv(timeline, folder.resolve(TIMELINE), "UTC Timestamp", "Plugin", "Event", "Description");
+        }
+        if (timesketch && timeline.added() > 0) {
             concatenate(moduleOrder.stream().map(m -> ModuleFiles.timelinePart(spool, m)).toList(),
                     folder.resolve(TIMELINE_JSONL));
         }

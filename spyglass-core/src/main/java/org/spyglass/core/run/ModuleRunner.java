@@ -61,6 +61,9 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
             for (EvidenceFile file : runner.files) {
                 runner.weight += Math.max(0, run.source().sizeHint(file));
             }
+            if (module.artifacts().isEmpty()) {
+                runner.weight = Long.MAX_VALUE;
+            }
         }
         return runner;
     }
@@ -69,7 +72,10 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
         return module.name();
     }
 
-    /** The bytes of evidence the module will read, as far as the source knows ({@link Source#sizeHint}). */
+    /**
+     * The bytes of evidence the module will read, as far as the source knows ({@link Source#sizeHint}); the most for a
+     * module that names no file, since it walks the whole evidence (an iOS backup's Manifest.db listing).
+     */
     long weight() {
         return weight;
     }

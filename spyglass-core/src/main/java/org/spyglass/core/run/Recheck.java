@@ -64,7 +64,7 @@ public final class Recheck {
             staging = Files.createTempDirectory(target, ".check-iocs-");
             spool = Files.createTempDirectory("spyglass-check-iocs-");
             RunSummary summary;
-            try (RunOutputs outputs = new RunOutputs(staging, spool, request.pretty(),
+            try (RunOutputs outputs = new RunOutputs(staging, spool, request.pretty(), false,
                     RunOutputs.DEFAULT_SPILL_THRESHOLD, clock)) {
                 summary = recheck(request, registry, saved, target, outputs, listener);
             }

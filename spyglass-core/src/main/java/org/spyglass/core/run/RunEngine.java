@@ -94,7 +94,8 @@ public final class RunEngine {
         Instant started = clock.instant();
         Path folder = OutputFolder.prepare(request.output(), List.of(request.evidence(), source.root()));
         Path spool = createSpool(source);
-        try (RunOutputs outputs = new RunOutputs(folder, spool, request.prettyJson(), spillThreshold, clock)) {
+        try (RunOutputs outputs = new RunOutputs(folder, spool, request.prettyJson(), request.timesketch(),
+                spillThreshold, clock)) {
             return runWith(request, source, modules, listener, outputs, started);
         } catch (IOException | WriteFailure e) {
             throw SpyglassException.output("Cannot write the results to " + folder + " (" + e.getMessage()
@@ -157,8 +158,8 @@ public final class RunEngine {
 
     /**
      * Looks up every selected module's files on the pool, then starts the modules with the most evidence to read
-     * first (the longest first keeps the last module from running alone while the other threads idle); the results
-     * keep the candidates' order.
+     * first, those that walk the whole evidence before all (the longest first keeps the last module from running
+     * alone while the other threads idle); the results keep the candidates' order.
      */
     private List<ModuleResult> runModules(List<ArtifactModule<?>> modules, RunRequest request, RunContext context) {
         AtomicInteger threadNumber = new AtomicInteger();

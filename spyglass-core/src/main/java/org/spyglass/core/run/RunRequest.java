@@ -17,10 +17,12 @@ import org.spyglass.core.ioc.Indicators;
  * @param modules     the module names to run; empty means all that apply
  * @param hashAll     also hash every file of the evidence, not only those read ({@code --hashes})
  * @param prettyJson  indent the JSON outputs
+ * @param timesketch  also write {@code timeline.jsonl}, each event with its record, in Timesketch's import format
  * @param threads     modules run in parallel on this many threads (at least 1)
  */
 public record RunRequest(String command, List<String> arguments, Path evidence, Path output, Indicators indicators,
-                         Set<String> modules, boolean hashAll, boolean prettyJson, int threads) {
+                         Set<String> modules, boolean hashAll, boolean prettyJson, boolean timesketch,
+                         int threads) {
     public RunRequest {
         Objects.requireNonNull(command, "command");
         arguments = List.copyOf(arguments);

@@ -72,7 +72,7 @@ final class Fixtures {
 
     static RunRequest request(Path evidence, Path output, Set<String> modules, int threads) {
         return new RunRequest("ios check-backup", List.of("--output", output.toString(), evidence.toString()),
-                evidence, output, new FakeIndicators(), modules, false, false, threads);
+                evidence, output, new FakeIndicators(), modules, false, false, true, threads);
     }
 
     /** The evidence folder as a source, as an iOS backup would describe its device. Close it. */

@@ -37,7 +37,7 @@ class ProcessViewTest {
 
     private JsonNode run(int spillThreshold, List<? extends ArtifactModule<?>> modules) throws IOException {
         RunRequest request = new RunRequest("ios check-fs", List.of(), evidence, results,
-                TestIndicators.of().process("bh", "Pegasus").build(), Set.of(), false, false, 2);
+                TestIndicators.of().process("bh", "Pegasus").build(), Set.of(), false, false, false, 2);
         try (Source source = Fixtures.source(evidence)) {
             new RunEngine(Clock.systemUTC(), spillThreshold).run(request, source, modules, RunListener.NONE);
         }

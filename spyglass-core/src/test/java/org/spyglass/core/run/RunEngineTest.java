@@ -382,7 +382,7 @@ class RunEngineTest {
         Fixtures.writeVisits(evidence, "safari", "1,good.example,1709374530");
         TestFolderSource.write(evidence, "/other/unread.txt", "never read");
         RunRequest request = new RunRequest("ios check-backup", List.of("--hashes"), evidence, results,
-                new FakeIndicators(), Set.of(), true, true, 1);
+                new FakeIndicators(), Set.of(), true, true, false, 1);
 
         new RunEngine().run(request, open(evidence), List.of(Fixtures.visits("safari")),
                 RunListener.NONE);
@@ -420,7 +420,7 @@ class RunEngineTest {
         TestFolderSource.write(evidence, "/other/unread.txt", "never read");
         String before = snapshot(evidence);
         RunRequest request = new RunRequest("ios check-backup", List.of(), evidence, results, new FakeIndicators(),
-                Set.of(), true, false, 2);
+                Set.of(), true, false, true, 2);
 
         Source source = open(evidence);
         Path scratch = source.scratch();
@@ -589,11 +589,15 @@ class RunEngineTest {
             }
         };
 
-        RunSummary summary = new RunEngine().run(Fixtures.request(evidence, results, Set.of(), 1), open(evidence),
-                List.of(Fixtures.visits("small"), Fixtures.visits("large"), Fixtures.visits("medium")), listener);
+        FakeModule<Visit> walker = new FakeModule<>("walker", Visit.class, List.of(), context -> { });
 
-        assertThat(started).containsExactly("large", "medium", "small");
-        assertThat(summary.modules()).extracting(ModuleResult::name).containsExactly("small", "large", "medium");
+        RunSummary summary = new RunEngine().run(Fixtures.request(evidence, results, Set.of(), 1), open(evidence),
+                List.of(Fixtures.visits("small"), Fixtures.visits("large"), walker, Fixtures.visits("medium")),
+                listener);
+
+        assertThat(started).containsExactly("walker", "large", "medium", "small");
+        assertThat(summary.modules()).extracting(ModuleResult::name)
+                .containsExactly("small", "large", "walker", "medium");
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class WholeRunCorpus {
         RunSummary summary;
         try (TestFolderSource source = new TestFolderSource(evidence, kind, Map.of())) {
             RunRequest request = new RunRequest("corpus " + kind, List.of(evidence.toString()), evidence, output,
-                    TestIndicators.none(), Set.of(), true, false, 2);
+                    TestIndicators.none(), Set.of(), true, false, true, 2);
             summary = new RunEngine().run(request, source, modules, new RunListener() {
                 @Override
                 public void warning(Warning warning) {
