@@ -45,7 +45,8 @@ final class TimelineData {
         long count = 0;
         OutputStream base64 = Base64.getEncoder().wrap(new AsciiOutput(out));
         try (GZIPOutputStream gzip = new FastGzip(base64);
-             JsonGenerator json = new JsonFactory().createGenerator(gzip, JsonEncoding.UTF8)) {
+             JsonGenerator json = new JsonFactory().createGenerator(
+                     new HandOffOutputStream(gzip, "spyglass-report-compression"), JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeArrayFieldStart("rows");
             CsvRows csv = timelineCsv == null ? null : new CsvRows(timelineCsv);
