@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.spyglass.core.output.HandOffOutputStream;
 import org.spyglass.core.time.Times;
 
 /**

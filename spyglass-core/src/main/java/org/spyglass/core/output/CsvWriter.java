@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /**
  * A CSV file with every field quoted (MVT's {@code QUOTE_ALL}): fields are wrapped in double quotes, a double quote
  * inside a field is doubled, rows end with CRLF (RFC 4180). UTF-8 (a lone surrogate becomes {@code ?}), no
- * byte-order mark. Rows are encoded into a buffer of its own and handed to the file in large blocks. Not thread-safe.
+ * byte-order mark. Rows are encoded into a buffer of its own and handed in large blocks to a thread that writes them
+ * to the file ({@link HandOffOutputStream}), so encoding and the system's writes overlap. Not thread-safe.
  */
 public final class CsvWriter implements Closeable {
     private static final int BLOCK = 1 << 16;
@@ -22,7 +23,7 @@ public final class CsvWriter implements Closeable {
     /** Starts {@code file}, written under a temporary name until closed ({@link AtomicFile}). */
     public CsvWriter(Path file) throws IOException {
         this.file = AtomicFile.create(file);
-        this.out = this.file.stream();
+        this.out = new HandOffOutputStream(this.file.stream(), "spyglass-csv-" + file.getFileName());
     }
 
     public void row(String... fields) throws IOException {
@@ -66,7 +67,7 @@ public final class CsvWriter implements Closeable {
     @Override
     public void close() throws IOException {
         try (AtomicFile open = file) {
-            if (!open.failed()) {
+            try (OutputStream last = out) {
                 drain();
             }
             open.commit();

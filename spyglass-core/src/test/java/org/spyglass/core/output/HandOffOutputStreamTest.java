@@ -1,4 +1,4 @@
-package org.spyglass.report;
+package org.spyglass.core.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.spyglass.report;
+package org.spyglass.core.output;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -9,11 +9,11 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * An output stream whose bytes reach {@code target} through a thread of its own, in blocks, so that producing the
- * bytes and what the target does with them (compressing them) run on two cores. At most {@value #QUEUED} blocks wait,
+ * bytes and what the target does with them (compressing them, the system's write calls) run on two cores. At most {@value #QUEUED} blocks wait,
  * so memory stays bounded. {@link #close} waits for the thread, closes the target and throws the first failure of
  * either side. Not thread-safe on the writing side: one thread writes.
  */
-final class HandOffOutputStream extends OutputStream {
+public final class HandOffOutputStream extends OutputStream {
     static final int BLOCK = 1 << 16;
     static final int QUEUED = 16;
     private static final byte[] END = new byte[0];
@@ -26,7 +26,8 @@ final class HandOffOutputStream extends OutputStream {
     private int size;
     private boolean closed;
 
-    HandOffOutputStream(OutputStream target, String threadName) {
+    /** Starts the thread, named {@code threadName}, that writes to {@code target}. */
+    public HandOffOutputStream(OutputStream target, String threadName) {
         this.target = target;
         this.writer = new Thread(this::drain, threadName);
         writer.setDaemon(true);
@@ -70,7 +71,7 @@ final class HandOffOutputStream extends OutputStream {
             writer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the report was written");
+            throw new InterruptedIOException("interrupted while " + writer.getName() + " was writing");
         }
         throwFailure();
     }
@@ -87,7 +88,7 @@ final class HandOffOutputStream extends OutputStream {
             blocks.put(bytes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the report was written");
+            throw new InterruptedIOException("interrupted while " + writer.getName() + " was writing");
         }
     }
 
