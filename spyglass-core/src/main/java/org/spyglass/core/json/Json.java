@@ -85,6 +85,8 @@ public final class Json {
 
     private static final class InstantSerializer extends StdSerializer<Instant> {
         private static final long serialVersionUID = 1L;
+        /** Each thread renders its times in a buffer of its own: no string per time written. */
+        private static final ThreadLocal<char[]> TEXT = ThreadLocal.withInitial(() -> new char[Times.MVT_LENGTH]);
 
         InstantSerializer() {
             super(Instant.class);
@@ -92,7 +94,12 @@ public final class Json {
 
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(Times.mvt(value));
+            char[] text = TEXT.get();
+            if (Times.mvt(value, text)) {
+                gen.writeString(text, 0, Times.MVT_LENGTH);
+            } else {
+                gen.writeString(Times.mvt(value));
+            }
         }
     }
 

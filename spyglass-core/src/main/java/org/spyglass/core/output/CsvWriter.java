@@ -28,23 +28,52 @@ public final class CsvWriter implements Closeable {
 
     public void row(String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
-            byte[] text = fields[i].getBytes(StandardCharsets.UTF_8);
-            room(2 * text.length + 3);
-            if (i > 0) {
-                buffer[used++] = ',';
+            if (!asciiField(i > 0, fields[i])) {
+                utf8Field(i > 0, fields[i].getBytes(StandardCharsets.UTF_8));
             }
-            buffer[used++] = '"';
-            for (byte b : text) {
-                buffer[used++] = b;
-                if (b == '"') {
-                    buffer[used++] = '"';
-                }
-            }
-            buffer[used++] = '"';
         }
         room(2);
         buffer[used++] = '\r';
         buffer[used++] = '\n';
+    }
+
+    /** Writes a field that is all ASCII straight from its characters (no bytes made); false, writing nothing, if not. */
+    private boolean asciiField(boolean comma, String field) throws IOException {
+        int length = field.length();
+        room(2 * length + 3);
+        int at = used;
+        if (comma) {
+            buffer[at++] = ',';
+        }
+        buffer[at++] = '"';
+        for (int i = 0; i < length; i++) {
+            char c = field.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            buffer[at++] = (byte) c;
+            if (c == '"') {
+                buffer[at++] = '"';
+            }
+        }
+        buffer[at++] = '"';
+        used = at;
+        return true;
+    }
+
+    private void utf8Field(boolean comma, byte[] text) throws IOException {
+        room(2 * text.length + 3);
+        if (comma) {
+            buffer[used++] = ',';
+        }
+        buffer[used++] = '"';
+        for (byte b : text) {
+            buffer[used++] = b;
+            if (b == '"') {
+                buffer[used++] = '"';
+            }
+        }
+        buffer[used++] = '"';
     }
 
     /** Makes room for {@code bytes} more bytes, writing the buffer out first when they do not fit. */

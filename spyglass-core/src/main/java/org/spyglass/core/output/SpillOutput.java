@@ -46,6 +46,13 @@ final class SpillOutput implements Closeable {
             writeInt(-1);
             return;
         }
+        int length = value.length();
+        room(4 + length);
+        if (putAscii(value, used + 4)) {
+            putInt(length);
+            used += length;
+            return;
+        }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         room(4 + bytes.length);
         putInt(bytes.length);
@@ -60,6 +67,19 @@ final class SpillOutput implements Closeable {
             writeLong(value.getEpochSecond());
             writeInt(value.getNano());
         }
+    }
+
+    /** Copies {@code value} to the buffer at {@code at} when it is all ASCII (as UTF-8 would); false otherwise. */
+    private boolean putAscii(String value, int at) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            buffer[at + i] = (byte) c;
+        }
+        return true;
     }
 
     private void putInt(int value) {

@@ -18,6 +18,8 @@ public final class Times {
     public static final long APPLE_EPOCH_OFFSET = 978_307_200L;
     /** Microseconds between 1601-01-01 (WebKit/Chrome epoch) and 1970-01-01. */
     public static final long WEBKIT_EPOCH_OFFSET_MICROS = 11_644_473_600_000_000L;
+    /** The length of {@link #mvt} for the years 1 to 9999. */
+    public static final int MVT_LENGTH = 26;
 
     private static final Instant MIN = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant MAX = Instant.parse("2100-01-01T00:00:00Z");
@@ -122,13 +124,21 @@ public final class Times {
         if (instant == null) {
             return "";
         }
+        char[] out = new char[MVT_LENGTH];
+        return mvt(instant, out) ? new String(out) : MVT_FORMAT.format(instant);
+    }
+
+    /**
+     * Writes {@link #mvt} of a non-null instant into {@code out} (at least {@link #MVT_LENGTH} long) without making a
+     * string, for the years 1 to 9999; false (nothing written) for other years, which {@link #mvt} renders.
+     */
+    public static boolean mvt(Instant instant, char[] out) {
         long seconds = instant.getEpochSecond();
         if (seconds < FOUR_DIGIT_YEARS_START || seconds >= FOUR_DIGIT_YEARS_END) {
-            return MVT_FORMAT.format(instant);
+            return false;
         }
         long day = Math.floorDiv(seconds, 86_400L);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        char[] out = new char[26];
         civilDate(out, day);
         out[10] = ' ';
         digits(out, 11, secondOfDay / 3600, 2);
@@ -138,7 +148,7 @@ public final class Times {
         digits(out, 17, secondOfDay % 60, 2);
         out[19] = '.';
         digits(out, 20, instant.getNano() / 1000, 6);
-        return new String(out);
+        return true;
     }
 
     /**

@@ -25,6 +25,17 @@ class CsvWriterTest {
     }
 
     @Test
+    void writesAFieldWhoseFirstNonAsciiCharacterComesAfterQuotesWholeInUtf8() throws IOException {
+        Path file = folder.resolve("mixed.csv");
+        try (CsvWriter csv = new CsvWriter(file)) {
+            csv.row("say \"hi\"", "caf\u00e9 \"x\" \u4e2d\ud83d\ude00", "end");
+        }
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+                "\"say \"\"hi\"\"\",\"caf\u00e9 \"\"x\"\" \u4e2d\ud83d\ude00\",\"end\"\r\n");
+    }
+
+    @Test
     void writesRowsLargerThanItsBufferWhole() throws IOException {
         Path file = folder.resolve("big.csv");
         String big = "\u00e9\"".repeat(40_000);

@@ -49,6 +49,18 @@ class SortedSpoolTest {
     }
 
     @Test
+    void keepsNonAsciiTextThroughASpill() throws IOException {
+        List<TimelineRow> rows = List.of(row(1, "sms", "plain ascii"), row(2, "sms", "caf\u00e9 \u4e2d\ud83d\ude00"),
+                row(3, "sms", ""), row(4, "s\u00e9", "ascii then \u00e9"));
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "u", 1, false, TimelineRow.CODEC)) {
+            for (TimelineRow r : rows) {
+                spool.add(r);
+            }
+            assertThat(drain(spool)).containsExactlyElementsOf(rows);
+        }
+    }
+
+    @Test
     void dropsIdenticalRowsSpreadOverDifferentSpills() throws IOException {
         try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "t", 2, true, TimelineRow.CODEC)) {
             spool.add(row(5, "sms", "hello"));

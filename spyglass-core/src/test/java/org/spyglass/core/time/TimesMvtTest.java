@@ -38,4 +38,24 @@ class TimesMvtTest {
         }
         assertThat(Times.mvt(null)).isEmpty();
     }
+
+    @Test
+    void writesIntoABufferWhatItReturnsForFourDigitYearsAndNothingForOthers() {
+        SplittableRandom random = new SplittableRandom(9);
+        long min = Instant.parse("-0500-01-01T00:00:00Z").getEpochSecond();
+        long max = Instant.parse("+11000-01-01T00:00:00Z").getEpochSecond();
+        char[] buffer = new char[Times.MVT_LENGTH];
+        for (int i = 0; i < 20_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(min, max), random.nextInt(1_000_000_000));
+            java.util.Arrays.fill(buffer, '#');
+            boolean fourDigits = instant.atOffset(java.time.ZoneOffset.UTC).getYear() >= 1
+                    && instant.atOffset(java.time.ZoneOffset.UTC).getYear() <= 9999;
+            assertThat(Times.mvt(instant, buffer)).as(instant.toString()).isEqualTo(fourDigits);
+            if (fourDigits) {
+                assertThat(new String(buffer)).as(instant.toString()).isEqualTo(Times.mvt(instant));
+            } else {
+                assertThat(new String(buffer)).isEqualTo("#".repeat(Times.MVT_LENGTH));
+            }
+        }
+    }
 }
