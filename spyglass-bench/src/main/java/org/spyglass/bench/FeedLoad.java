@@ -68,12 +68,14 @@ public final class FeedLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double processCpu = (processCpu() - processStart) / 1e9;
+        String cacheLine = resolved.cache();
+        double cached = (System.nanoTime() - start) / 1e9;
         System.gc();
         long held = memory.getHeapMemoryUsage().getUsed() - before;
         System.out.printf(Locale.ROOT, "%s: loaded %d indicators (%d warnings) in %.3f s (%.3f s CPU in the loading "
-                        + "thread, %.3f s in the process); heap held %.1f MB; %s%n", label,
-                resolved.indicators().size(), resolved.warnings().size(), seconds, cpu, processCpu, held / 1e6,
-                resolved.cache().replace("indicators: ", ""));
+                        + "thread, %.3f s in the process); heap held %.1f MB; %s (done %.3f s after the start)%n",
+                label, resolved.indicators().size(), resolved.warnings().size(), seconds, cpu, processCpu,
+                held / 1e6, cacheLine.replace("indicators: ", ""), cached);
         Reference.reachabilityFence(resolved);
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,13 +158,21 @@ public final class FeedResolver {
         if (!FeedSource.unchanged(sources, parsed.indicators().files())) {
             return parsed.withCache("indicators: parsed; not cached (a feed file changed while it was read)");
         }
-        List<Warning> loading = parsed.warnings().subList(problems.size(), parsed.warnings().size());
+        List<Warning> loading = List.copyOf(parsed.warnings().subList(problems.size(), parsed.warnings().size()));
+        IndicatorSet set = (IndicatorSet) parsed.indicators();
+        CompletableFuture<String> line = new CompletableFuture<>();
+        Thread writer = new Thread(() -> line.complete(writeCache(cacheKey, set, loading)), "spyglass-indicator-cache");
+        writer.start();
+        return parsed.withCache(line);
+    }
+
+    /** Writes the cache file (on its own thread: the check need not wait) and says how it went. */
+    private String writeCache(String key, IndicatorSet set, List<Warning> warnings) {
         try {
-            Path file = cache.write(cacheKey, (IndicatorSet) parsed.indicators(), loading);
-            return parsed.withCache("indicators: parsed; the compiled set was written to the cache " + file);
-        } catch (IOException | RuntimeException e) {
-            return parsed.withCache("indicators: parsed; the cache could not be written to " + cache.folder() + " ("
-                    + e.getMessage() + ")");
+            return "indicators: parsed; the compiled set was written to the cache " + cache.write(key, set, warnings);
+        } catch (IOException | RuntimeException | Error e) {
+            return "indicators: parsed; the cache could not be written to " + cache.folder() + " (" + e.getMessage()
+                    + ")";
         }
     }
 

@@ -28,8 +28,12 @@ class FeedResolverCacheTest {
                 .writeTo(dir.resolve(relative));
     }
 
+    /** Resolves, then waits for the cache file, written on a thread of its own, as a check does at its end. */
     private ResolvedIndicators resolve(Path... iocs) {
-        return new FeedResolver(dir.resolve("data"), Map.of(), dir.resolve("cache")).resolve(List.of(iocs), true);
+        ResolvedIndicators resolved = new FeedResolver(dir.resolve("data"), Map.of(), dir.resolve("cache"))
+                .resolve(List.of(iocs), true);
+        resolved.cache();
+        return resolved;
     }
 
     private Path folderWithABrokenFile() throws IOException {
@@ -155,6 +159,7 @@ class FeedResolverCacheTest {
         FeedResolver resolver = new FeedResolver(dir.resolve("data"), Map.of(), dir.resolve("cache"))
                 .withoutShippedSet();
         ResolvedIndicators first = resolver.resolve(List.of(), true);
+        first.cache();
         ResolvedIndicators second = resolver.resolve(List.of(), true);
 
         assertThat(second.indicators()).isInstanceOf(IndicatorSet.class);
