@@ -1,7 +1,6 @@
 package org.spyglass.cli.feeds;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,14 +17,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.ioc.cache.IndicatorCache;
 import org.spyglass.core.ioc.load.LoadedFile;
 import org.spyglass.core.ioc.match.IndicatorSet;
 import org.spyglass.core.ioc.match.IndicatorSetBuilder;
-import org.spyglass.core.ioc.update.UpdateState;
 import org.spyglass.core.module.Warning;
 
 /**
@@ -46,8 +42,6 @@ import org.spyglass.core.module.Warning;
  * ShippedIndicators}), so that even a first run of them parses nothing.
  */
 public final class FeedResolver {
-    private static final int MAX_FILES_PER_FOLDER = 10_000;
-
     private final Path dataFolder;
     private final Map<String, String> env;
     private final IndicatorCache cache;
@@ -126,7 +120,7 @@ public final class FeedResolver {
      * @throws SpyglassException (input error) when a file the user named cannot be used
      */
     public ResolvedIndicators resolve(List<Path> iocs, boolean bundled) {
-        List<FeedSource> sources = plan(iocs, bundled);
+        List<FeedSource> sources = FeedPlan.of(dataFolder, env, iocs, bundled);
         if (cache == null) {
             return load(sources, "indicators: parsed (indicator cache not used)", List.of());
         }
@@ -183,53 +177,13 @@ public final class FeedResolver {
      * @throws IllegalStateException when a file cannot be hashed
      */
     Compiled compile(List<Path> iocs, boolean bundled) {
-        List<FeedSource> sources = plan(iocs, bundled);
+        List<FeedSource> sources = FeedPlan.of(dataFolder, env, iocs, bundled);
         List<String> key = FeedSource.hashAll(sources);
         if (key == null) {
             throw new IllegalStateException("a feed file could not be hashed");
         }
         ResolvedIndicators parsed = load(sources, null, List.of());
         return new Compiled(IndicatorCache.key(key), (IndicatorSet) parsed.indicators(), parsed.warnings());
-    }
-
-    /** Every file to load, in load order; throws when a path the user named is missing or an empty folder. */
-    private List<FeedSource> plan(List<Path> iocs, boolean bundled) {
-        List<FeedSource> sources = new ArrayList<>();
-        if (bundled) {
-            BundledFeeds.manifest().forEach(entry -> sources.add(FeedSource.bundled(entry)));
-        }
-        if (dataFolder != null && Files.isDirectory(dataFolder)) {
-            UpdateState state = UpdateState.read(dataFolder);
-            for (Path file : walk(dataFolder)) {
-                String feed = state.feedOf(file.getFileName().toString());
-                sources.add(FeedSource.found(feed == null ? "Downloaded feeds" : feed, file));
-            }
-        }
-        iocs.forEach(path -> planNamed(sources, "--iocs", path));
-        for (String variable : List.of("SPYGLASS_IOCS", "MVT_STIX2")) {
-            for (String entry : env.getOrDefault(variable, "").split(":")) {
-                if (!entry.isBlank()) {
-                    planNamed(sources, variable, Path.of(entry.strip()));
-                }
-            }
-        }
-        return sources;
-    }
-
-    private static void planNamed(List<FeedSource> sources, String origin, Path path) {
-        if (Files.isDirectory(path)) {
-            List<Path> files = walk(path);
-            if (files.isEmpty()) {
-                throw SpyglassException.input("The folder " + path + " given by " + origin
-                        + " holds no indicator file (*.stix2, *.json, *.yaml).");
-            }
-            files.forEach(file -> sources.add(FeedSource.found(origin, file)));
-        } else if (Files.isRegularFile(path)) {
-            sources.add(FeedSource.named(origin, path));
-        } else {
-            throw SpyglassException.input("The indicator file " + path + " given by " + origin
-                    + " does not exist.");
-        }
     }
 
     /**
@@ -305,28 +259,5 @@ public final class FeedResolver {
                         ((SpyglassException) loaded).getMessage() + " The file was skipped."));
             }
         }
-    }
-
-    private static List<Path> walk(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(FeedResolver::isIndicatorFileName)
-                    .sorted()
-                    .limit(MAX_FILES_PER_FOLDER)
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw SpyglassException.input("Cannot list the indicator folder " + folder + ": " + e.getMessage() + ".",
-                    e);
-        }
-    }
-
-    private static boolean isIndicatorFileName(Path file) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (name.startsWith(".") || lower.equals("indicators.yaml") || lower.equals("indicators.yml")) {
-            return false;
-        }
-        return lower.endsWith(".stix2") || lower.endsWith(".json") || lower.endsWith(".yaml")
-                || lower.endsWith(".yml");
     }
 }
