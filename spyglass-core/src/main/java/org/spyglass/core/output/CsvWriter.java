@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import org.spyglass.core.time.Times;
 
 /**
  * A CSV file with every field quoted (MVT's {@code QUOTE_ALL}): fields are wrapped in double quotes, a double quote
@@ -17,6 +19,7 @@ public final class CsvWriter implements Closeable {
 
     private final AtomicFile file;
     private final OutputStream out;
+    private final char[] text = new char[Times.MVT_LENGTH];
     private byte[] buffer = new byte[BLOCK];
     private int used;
 
@@ -30,6 +33,31 @@ public final class CsvWriter implements Closeable {
         for (int i = 0; i < fields.length; i++) {
             if (!asciiField(i > 0, fields[i])) {
                 utf8Field(i > 0, fields[i].getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        room(2);
+        buffer[used++] = '\r';
+        buffer[used++] = '\n';
+    }
+
+    /**
+     * Writes a row whose first field is {@code time} as {@link Times#mvt} renders it, without making a string of it
+     * (the timelines' millions of rows).
+     */
+    public void row(Instant time, String... rest) throws IOException {
+        if (time != null && Times.mvt(time, text)) {
+            room(Times.MVT_LENGTH + 2);
+            buffer[used++] = '"';
+            for (int i = 0; i < Times.MVT_LENGTH; i++) {
+                buffer[used++] = (byte) text[i];
+            }
+            buffer[used++] = '"';
+        } else if (!asciiField(false, Times.mvt(time))) {
+            utf8Field(false, Times.mvt(time).getBytes(StandardCharsets.UTF_8));
+        }
+        for (String field : rest) {
+            if (!asciiField(true, field)) {
+                utf8Field(true, field.getBytes(StandardCharsets.UTF_8));
             }
         }
         room(2);

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.ProcessSighting;
-import org.spyglass.core.time.Times;
 
 /**
  * The writers of one run: per-module files, the shared timelines and the process sightings (sorted on disk through
@@ -142,7 +141,7 @@ public final class RunOutputs implements Closeable {
     private static void writeCsv(SortedSpool<TimelineRow> rows, Path file, String... header) throws IOException {
         try (CsvWriter csv = new CsvWriter(file)) {
             csv.row(header);
-            rows.drain(row -> csv.row(Times.mvt(row.time()), row.module(), row.event(), row.detail()));
+            rows.drain(row -> csv.row(row.time(), row.module(), row.event(), row.detail()));
         }
     }
 

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.spyglass.core.time.Times;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvWriterTest {
@@ -33,6 +37,23 @@ class CsvWriterTest {
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
                 "\"say \"\"hi\"\"\",\"caf\u00e9 \"\"x\"\" \u4e2d\ud83d\ude00\",\"end\"\r\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021-07-14T02:13:51.123456789Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z",
+            "+10000-01-01T00:00:00Z", "-0001-06-01T12:00:00Z"})
+    void writesATimedRowAsTheTimeRenderedByTimesMvt(String instant) throws IOException {
+        Instant time = Instant.parse(instant);
+        Path timed = folder.resolve("timed.csv");
+        Path text = folder.resolve("text.csv");
+        try (CsvWriter csv = new CsvWriter(timed)) {
+            csv.row(time, "sms", "caf\u00e9 \"x\"", "");
+        }
+        try (CsvWriter csv = new CsvWriter(text)) {
+            csv.row(Times.mvt(time), "sms", "caf\u00e9 \"x\"", "");
+        }
+
+        assertThat(Files.readAllBytes(timed)).isEqualTo(Files.readAllBytes(text));
     }
 
     @Test
