@@ -2,12 +2,10 @@ package org.spyglass.android.appops;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.text.SkippedLines;
@@ -34,8 +32,6 @@ final class AppOpsParser extends SectionParser<AppOp> {
     private String op;
     private String mode;
     private boolean opHasEntry;
-    private ZoneId zone;
-    private boolean zoneRead;
     private final SkippedLines skipped = new SkippedLines();
 
     AppOpsParser() {
@@ -52,10 +48,6 @@ final class AppOpsParser extends SectionParser<AppOp> {
 
     @Override
     protected void line(String line, long number, String file, ParseContext<AppOp> context) {
-        if (!zoneRead) {
-            zoneRead = true;
-            zone = DeviceTimes.zone(context.source());
-        }
         Matcher m;
         if ((m = UID.matcher(line)).matches()) {
             closeOp(file, context);
@@ -76,7 +68,7 @@ final class AppOpsParser extends SectionParser<AppOp> {
             try {
                 LocalDateTime local = LocalDateTime.parse(m.group(3), TIME);
                 context.emit(new AppOp(uid, packageName, op, mode, m.group(1), m.group(2), local.toString(),
-                        zone == null ? null : local.atZone(zone).toInstant(), zone != null, file));
+                        zone() == null ? null : local.atZone(zone()).toInstant(), zone() != null, file));
             } catch (DateTimeException e) {
                 skipped.add(number);
             }

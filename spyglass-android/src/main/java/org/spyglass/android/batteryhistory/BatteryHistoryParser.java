@@ -2,13 +2,11 @@ package org.spyglass.android.batteryhistory;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.text.SkippedLines;
@@ -35,8 +33,6 @@ final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
     private boolean inHistory;
     private LocalDateTime clock;
     private long clockElapsed;
-    private ZoneId zone;
-    private boolean zoneRead;
     private final SkippedLines skipped = new SkippedLines();
 
     BatteryHistoryParser() {
@@ -52,10 +48,6 @@ final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
 
     @Override
     protected void line(String line, long number, String file, ParseContext<BatteryEvent> context) {
-        if (!zoneRead) {
-            zoneRead = true;
-            zone = DeviceTimes.zone(context.source());
-        }
         String stripped = line.strip();
         if (!inHistory) {
             inHistory = stripped.startsWith("Battery History");
@@ -90,8 +82,8 @@ final class BatteryHistoryParser extends SectionParser<BatteryEvent> {
                 String pkg = event.equals("wake") ? null : name.split("/", 2)[0];
                 context.emit(new BatteryEvent(elapsed, event, m.group(3), pkg == null || pkg.isBlank() ? null : pkg,
                         name, local == null ? null : local.toString(),
-                        local == null || zone == null ? null : local.atZone(zone).toInstant(),
-                        local != null && zone != null, file));
+                        local == null || zone() == null ? null : local.atZone(zone()).toInstant(),
+                        local != null && zone() != null, file));
             }
         }
     }

@@ -2,12 +2,10 @@ package org.spyglass.android.dbinfo;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.text.SkippedLines;
@@ -33,8 +31,6 @@ final class DbInfoParser extends SectionParser<DbOperation> {
     private long pid;
     private String process;
     private String pool;
-    private ZoneId zone;
-    private boolean zoneRead;
     private final SkippedLines skipped = new SkippedLines();
 
     DbInfoParser() {
@@ -51,10 +47,6 @@ final class DbInfoParser extends SectionParser<DbOperation> {
 
     @Override
     protected void line(String line, long number, String file, ParseContext<DbOperation> context) {
-        if (!zoneRead) {
-            zoneRead = true;
-            zone = DeviceTimes.zone(context.source());
-        }
         Matcher m = PROCESS.matcher(line.strip());
         if (m.matches()) {
             pid = Long.parseLong(m.group(1));
@@ -84,7 +76,7 @@ final class DbInfoParser extends SectionParser<DbOperation> {
         int sql = sqlPart.indexOf("sql=\"");
         String statement = sql < 0 ? null : strip(sqlPart.substring(sql + 5));
         context.emit(new DbOperation(pid, process, hasPath ? path.group(1).strip() : pool, local.toString(),
-                zone == null ? null : local.atZone(zone).toInstant(), zone != null, m.group(2),
+                zone() == null ? null : local.atZone(zone()).toInstant(), zone() != null, m.group(2),
                 status.find() ? status.group(1) : null, statement, file));
     }
 

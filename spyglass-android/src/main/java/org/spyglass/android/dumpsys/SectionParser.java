@@ -2,6 +2,7 @@ package org.spyglass.android.dumpsys;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.ZoneId;
 import java.util.Set;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.module.Parser;
@@ -10,16 +11,23 @@ import org.spyglass.core.source.EvidenceFile;
 /**
  * The common part of the parsers that read sections of the dumpstate text: it streams each file the module declared
  * through {@link DumpsysSections}, warns when a section was cut, and tells the module as absent when the section is
- * not there at all.
+ * not there at all. The device's time zone ({@link DeviceTimes#zone}) is read once, when a section is first met.
  *
  * @param <R> the record type
  */
 public abstract class SectionParser<R extends Record> implements Parser<R> {
     private final String section;
+    private ZoneId zone;
+    private boolean zoneRead;
 
     /** @param section the section read ({@code DUMP OF SERVICE} name, or {@link DumpsysSections#GETPROP}) */
     protected SectionParser(String section) {
         this.section = section;
+    }
+
+    /** The device's time zone, to turn its wall-clock times into UTC; null when the evidence does not tell it. */
+    protected final ZoneId zone() {
+        return zone;
     }
 
     /** Called before the first line of each occurrence of the section. */
@@ -60,6 +68,10 @@ public abstract class SectionParser<R extends Record> implements Parser<R> {
                         if (!open[0]) {
                             open[0] = true;
                             seen[0] = true;
+                            if (!zoneRead) {
+                                zoneRead = true;
+                                zone = DeviceTimes.zone(context.source());
+                            }
                             begin(path);
                         }
                     }

@@ -3,14 +3,12 @@ package org.spyglass.android.packages;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.android.dumpsys.SectionParser;
 import org.spyglass.core.module.ParseContext;
 import org.spyglass.core.text.SkippedLines;
@@ -32,8 +30,6 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
     private boolean inPackages;
     private String name;
     private final Map<String, String> fields = new HashMap<>();
-    private ZoneId zone;
-    private boolean zoneRead;
     private final SkippedLines skipped = new SkippedLines();
 
     PackagesParser() {
@@ -49,10 +45,6 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
 
     @Override
     protected void line(String line, long number, String file, ParseContext<InstalledPackage> context) {
-        if (!zoneRead) {
-            zoneRead = true;
-            zone = DeviceTimes.zone(context.source());
-        }
         if (!inPackages) {
             inPackages = line.equals("Packages:");
             return;
@@ -90,7 +82,7 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
         context.emit(new InstalledPackage(name, fields.get("userId"), fields.get("versionName"),
                 code == null ? null : code.split("\\s+")[0], fields.get("installerPackageName"),
                 fields.getOrDefault("pkgFlags", "").matches(".*\\bSYSTEM\\b.*"), iso(installed), iso(updated),
-                utc(installed), utc(updated), zone != null, file));
+                utc(installed), utc(updated), zone() != null, file));
         name = null;
         fields.clear();
     }
@@ -112,6 +104,6 @@ final class PackagesParser extends SectionParser<InstalledPackage> {
     }
 
     private Instant utc(LocalDateTime time) {
-        return time == null || zone == null ? null : time.atZone(zone).toInstant();
+        return time == null || zone() == null ? null : time.atZone(zone()).toInstant();
     }
 }
