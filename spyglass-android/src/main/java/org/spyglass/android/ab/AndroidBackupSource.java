@@ -26,6 +26,7 @@ import org.spyglass.core.SpyglassException;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.progress.ProgressListener;
+import org.spyglass.core.source.DeviceFileList;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.ExtractedArchive;
@@ -49,7 +50,7 @@ public final class AndroidBackupSource extends FolderSource {
     private final Path content;
     private final Scratch extraction;
     private final String sha256;
-    private final List<String> files;
+    private final DeviceFileList listing;
     private final Map<String, String> deviceInfo;
     private final List<Warning> warnings;
 
@@ -60,7 +61,7 @@ public final class AndroidBackupSource extends FolderSource {
         this.content = content.toRealPath();
         this.extraction = extraction;
         this.sha256 = sha256;
-        this.files = regularFiles(this.content).stream().map(path -> "/" + path).toList();
+        this.listing = new DeviceFileList("/", regularFiles(this.content));
         this.deviceInfo = Collections.unmodifiableMap(deviceInfo);
         this.warnings = List.copyOf(warnings);
     }
@@ -163,19 +164,17 @@ public final class AndroidBackupSource extends FolderSource {
 
     @Override
     public Optional<EvidenceFile> file(String devicePath) {
-        return Collections.binarySearch(files, devicePath) >= 0
-                ? Optional.of(new EvidenceFile(devicePath, null, null, null)) : Optional.empty();
+        return listing.file(devicePath);
     }
 
     @Override
     public List<EvidenceFile> find(String devicePathGlob) {
-        DeviceGlob glob = DeviceGlob.compile(devicePathGlob);
-        return files.stream().filter(glob::matches).map(p -> new EvidenceFile(p, null, null, null)).toList();
+        return listing.find(DeviceGlob.compile(devicePathGlob));
     }
 
     @Override
     public void forEachFile(Consumer<EvidenceFile> visitor) {
-        files.forEach(p -> visitor.accept(new EvidenceFile(p, null, null, null)));
+        listing.forEach(visitor);
     }
 
     /** For a {@code .ab} file, the members read are named {@code file.ab!/member}, and the file's hash is added. */

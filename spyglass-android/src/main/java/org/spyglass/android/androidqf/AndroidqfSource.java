@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.archive.NotAnArchiveException;
+import org.spyglass.core.source.DeviceFileList;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.ExtractedArchive;
@@ -43,12 +43,14 @@ public final class AndroidqfSource extends FolderSource {
 
     private final Path content;
     private final List<String> files;
+    private final DeviceFileList listing;
     private final Map<String, String> deviceInfo;
 
     private AndroidqfSource(Path folder, Path evidence, Path content, ExtractedArchive extraction) throws IOException {
         super(SourceKind.ANDROID_ANDROIDQF, folder, evidence, extraction);
         this.content = content.toRealPath();
         this.files = regularFiles(this.content);
+        this.listing = new DeviceFileList(PREFIX, files);
         this.deviceInfo = Collections.unmodifiableMap(AcquisitionFacts.read(this, evidence));
     }
 
@@ -111,27 +113,17 @@ public final class AndroidqfSource extends FolderSource {
 
     @Override
     public Optional<EvidenceFile> file(String devicePath) {
-        if (!devicePath.startsWith(PREFIX) || Collections.binarySearch(files, devicePath.substring(PREFIX.length())) < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new EvidenceFile(devicePath, null, null, null));
+        return listing.file(devicePath);
     }
 
     @Override
     public List<EvidenceFile> find(String devicePathGlob) {
-        DeviceGlob glob = DeviceGlob.compile(devicePathGlob);
-        List<EvidenceFile> found = new ArrayList<>();
-        for (String relative : files) {
-            if (glob.matches(PREFIX + relative)) {
-                found.add(new EvidenceFile(PREFIX + relative, null, null, null));
-            }
-        }
-        return found;
+        return listing.find(DeviceGlob.compile(devicePathGlob));
     }
 
     @Override
     public void forEachFile(Consumer<EvidenceFile> visitor) {
-        files.forEach(relative -> visitor.accept(new EvidenceFile(PREFIX + relative, null, null, null)));
+        listing.forEach(visitor);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.spyglass.android.dumpsys.DeviceTimes;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.archive.NotAnArchiveException;
 import org.spyglass.core.module.Warning;
+import org.spyglass.core.source.DeviceFileList;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.ExtractedArchive;
@@ -39,7 +40,7 @@ public final class BugreportSource extends FolderSource {
     public static final String DUMPSTATE = "/(dumpstate)";
 
     private final Path content;
-    private final List<String> files;
+    private final DeviceFileList listing;
     private final String dumpstate;
     private final Map<String, String> deviceInfo;
     private final List<Warning> warnings;
@@ -48,7 +49,7 @@ public final class BugreportSource extends FolderSource {
                             List<Warning> warnings) throws IOException {
         super(SourceKind.ANDROID_BUGREPORT, folder, evidence, extraction);
         this.content = content.toRealPath();
-        this.files = regularFiles(this.content);
+        this.listing = new DeviceFileList("/", regularFiles(this.content));
         this.dumpstate = dumpstate;
         List<Warning> all = new ArrayList<>(warnings);
         Map<String, String> facts;
@@ -138,11 +139,10 @@ public final class BugreportSource extends FolderSource {
 
     @Override
     public Optional<EvidenceFile> file(String devicePath) {
-        if (devicePath.equals(DUMPSTATE)
-                || devicePath.startsWith("/") && Collections.binarySearch(files, devicePath.substring(1)) >= 0) {
+        if (devicePath.equals(DUMPSTATE)) {
             return Optional.of(new EvidenceFile(devicePath, null, null, null));
         }
-        return Optional.empty();
+        return listing.file(devicePath);
     }
 
     @Override
@@ -152,19 +152,13 @@ public final class BugreportSource extends FolderSource {
         if (glob.matches(DUMPSTATE)) {
             found.add(new EvidenceFile(DUMPSTATE, null, null, null));
         }
-        for (String relative : files) {
-            if (glob.matches("/" + relative)) {
-                found.add(new EvidenceFile("/" + relative, null, null, null));
-            }
-        }
+        found.addAll(listing.find(glob));
         return found;
     }
 
     @Override
     public void forEachFile(Consumer<EvidenceFile> visitor) {
-        for (String relative : files) {
-            visitor.accept(new EvidenceFile("/" + relative, null, null, null));
-        }
+        listing.forEach(visitor);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.spyglass.core.SpyglassException;
 import org.spyglass.core.archive.NotAnArchiveException;
 import org.spyglass.core.module.Warning;
+import org.spyglass.core.source.DeviceFileList;
 import org.spyglass.core.source.DeviceGlob;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.ExtractedArchive;
@@ -42,7 +43,7 @@ public final class IntrusionLogSource extends FolderSource {
     /** The glob of every NDJSON file, which the intrusion-log modules declare. */
     public static final String EVERY_FILE = "/**";
 
-    private final List<String> files;
+    private final DeviceFileList listing;
     private final Map<String, String> deviceInfo;
     private final List<Warning> warnings;
     private final NestedZips zips = new NestedZips();
@@ -70,7 +71,7 @@ public final class IntrusionLogSource extends FolderSource {
                 throw SpyglassException.input(evidence + " holds no NDJSON intrusion log file: give the folder of "
                         + "the files exported by Android's Intrusion Logging, a zip of them, or one of them.");
             }
-            this.files = scan.ndjson.stream().sorted().toList();
+            this.listing = new DeviceFileList("/", scan.ndjson);
             this.deviceInfo = scan.facts();
             List<Warning> all = new ArrayList<>(archiveWarnings);
             all.addAll(zips.warnings());
@@ -153,24 +154,17 @@ public final class IntrusionLogSource extends FolderSource {
 
     @Override
     public Optional<EvidenceFile> file(String devicePath) {
-        if (devicePath.startsWith("/") && Collections.binarySearch(files, devicePath.substring(1)) >= 0) {
-            return Optional.of(new EvidenceFile(devicePath, null, null, null));
-        }
-        return Optional.empty();
+        return listing.file(devicePath);
     }
 
     @Override
     public List<EvidenceFile> find(String devicePathGlob) {
-        DeviceGlob glob = DeviceGlob.compile(devicePathGlob);
-        return files.stream().map(relative -> "/" + relative).filter(glob::matches)
-                .map(path -> new EvidenceFile(path, null, null, null)).toList();
+        return listing.find(DeviceGlob.compile(devicePathGlob));
     }
 
     @Override
     public void forEachFile(Consumer<EvidenceFile> visitor) {
-        for (String relative : files) {
-            visitor.accept(new EvidenceFile("/" + relative, null, null, null));
-        }
+        listing.forEach(visitor);
     }
 
     @Override
