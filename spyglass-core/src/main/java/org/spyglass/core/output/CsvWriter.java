@@ -31,13 +31,9 @@ public final class CsvWriter implements Closeable {
 
     public void row(String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
-            if (!asciiField(i > 0, fields[i])) {
-                utf8Field(i > 0, fields[i].getBytes(StandardCharsets.UTF_8));
-            }
+            field(i > 0, fields[i]);
         }
-        room(2);
-        buffer[used++] = '\r';
-        buffer[used++] = '\n';
+        endRow();
     }
 
     /**
@@ -52,14 +48,22 @@ public final class CsvWriter implements Closeable {
                 buffer[used++] = (byte) text[i];
             }
             buffer[used++] = '"';
-        } else if (!asciiField(false, Times.mvt(time))) {
-            utf8Field(false, Times.mvt(time).getBytes(StandardCharsets.UTF_8));
+        } else {
+            field(false, Times.mvt(time));
         }
         for (String field : rest) {
-            if (!asciiField(true, field)) {
-                utf8Field(true, field.getBytes(StandardCharsets.UTF_8));
-            }
+            field(true, field);
         }
+        endRow();
+    }
+
+    private void field(boolean comma, String field) throws IOException {
+        if (!asciiField(comma, field)) {
+            utf8Field(comma, field.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void endRow() throws IOException {
         room(2);
         buffer[used++] = '\r';
         buffer[used++] = '\n';
