@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -67,6 +68,21 @@ public final class AtomicFile implements Closeable {
         this.stream = new Guard(new BufferedOutputStream(file, 1 << 16));
     }
 
+    /** Copies {@code in[from, to)} through the buffered stream (when this file has no channel of its own). */
+    private void copyRange(FileChannel in, long from, long to) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        long at = from;
+        while (at < to) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+            int read = in.read(buffer, at);
+            if (read < 0) {
+                throw new IOException(target + ": a part shrank while it was copied");
+            }
+            stream.write(buffer.array(), 0, read);
+            at += read;
+        }
+    }
+
     /** Starts {@code target}, written under its temporary name until {@link #commit}. */
     public static AtomicFile create(Path target) throws IOException {
         return new AtomicFile(target);
@@ -102,17 +118,25 @@ public final class AtomicFile implements Closeable {
      * can (no pass through the Java heap), which matters for parts of gigabytes.
      */
     public void append(Path part) throws IOException {
+        append(part, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * Appends the bytes of {@code part} from offset {@code from} up to {@code to} (or its end, when shorter), as
+     * {@link #append(Path)} does.
+     */
+    public void append(Path part, long from, long to) throws IOException {
         stream.flush();
         if (failed) {
             throw new IOException(target + " was not completed: a write failed");
         }
         try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ)) {
+            long size = Math.min(to, in.size());
             if (channel == null) {
-                Files.copy(part, stream);
+                copyRange(in, from, size);
                 return;
             }
-            long size = in.size();
-            long copied = 0;
+            long copied = from;
             while (copied < size) {
                 long now = in.transferTo(copied, size - copied, channel);
                 if (now <= 0) {

@@ -30,6 +30,7 @@ public final class JsonArrayFile implements Closeable {
     private final Bytes element = new Bytes();
     private AtomicFile file;
     private long count;
+    private boolean spliced;
     private boolean closed;
 
     public JsonArrayFile(Path path, boolean pretty) {
@@ -80,7 +81,32 @@ public final class JsonArrayFile implements Closeable {
         count++;
     }
 
-    /** The number of elements written so far. */
+    /**
+     * Appends the elements that lie in {@code part[from, to)}: one or more complete elements of an array written by a
+     * JsonArrayFile with the same {@code pretty}, separated as this file separates them. The bytes are copied by the
+     * kernel where it can.
+     */
+    void addElements(Path part, long from, long to) throws IOException {
+        checkOpen();
+        if (from >= to) {
+            return;
+        }
+        if (file == null) {
+            file = AtomicFile.create(path);
+            file.stream().write(START);
+        } else {
+            file.stream().write(SEPARATOR);
+        }
+        file.append(part, from, to);
+        spliced = true;
+    }
+
+    /** Whether no element was written. */
+    boolean isEmpty() {
+        return count == 0 && !spliced;
+    }
+
+    /** The number of elements written so far by {@link #add} (not counting those of {@link #addElements}). */
     public long count() {
         return count;
     }

@@ -110,11 +110,11 @@ public final class RunOutputs implements Closeable {
     public void finish(List<String> moduleOrder) throws IOException {
         List<Path> detected = moduleOrder.stream().map(m -> ModuleFiles.detectedFile(folder, m)).toList();
         if (detected.stream().anyMatch(Files::exists)) {
-            JsonArrays.concatenate(detected, folder.resolve(ALERTS), pretty);
+            JsonArrays.concatenate(detected, folder.resolve(ALERTS), pretty, true);
         }
         List<Path> urls = moduleOrder.stream().map(m -> ModuleFiles.urlsPart(spool, m)).toList();
         if (urls.stream().anyMatch(Files::exists)) {
-            JsonArrays.concatenate(urls, folder.resolve(URLS), pretty);
+            JsonArrays.concatenate(urls, folder.resolve(URLS), pretty, !pretty);
         }
         if (timeline.added() > 0) {
             writeCsv(timeline, folder.resolve(TIMELINE), "UTC Timestamp", "Plugin", "Event", "Description");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,10 +90,59 @@ class JsonArrayFileTest {
         }
         Path joined = folder.resolve("all.json");
 
-        long count = JsonArrays.concatenate(List.of(first, folder.resolve("missing.json"), second), joined, false);
+        JsonArrays.concatenate(List.of(first, folder.resolve("missing.json"), second), joined, false, false);
 
-        assertThat(count).isEqualTo(3);
         assertThat(Json.mapper().readValue(joined.toFile(), Item[].class)).extracting(Item::id)
                 .containsExactly(1, 2, 3);
+        assertThat(Files.readString(joined)).isEqualTo(
+                "[\n{\"id\":1,\"name\":\"b\"},\n{\"id\":2,\"name\":\"a\"},\n{\"id\":3,\"name\":\"a\"}\n]\n");
+    }
+
+    @ParameterizedTest(name = "pretty={0}")
+    @ValueSource(booleans = {false, true})
+    void partsInTheTargetsLayoutAreJoinedAsBytesExactlyAsReadingThemWouldJoinThem(boolean pretty) throws IOException {
+        List<Path> parts = new ArrayList<>();
+        for (int part = 0; part < 4; part++) {
+            Path file = folder.resolve("part-" + part + ".json");
+            if (part != 2) {
+                try (JsonArrayFile array = new JsonArrayFile(file, pretty)) {
+                    for (int i = 0; i <= part; i++) {
+                        array.add(new Item(part * 10 + i, "é,\"\n\u2028 " + part));
+                    }
+                }
+            }
+            parts.add(file);
+        }
+        Path spliced = folder.resolve("spliced.json");
+        Path copied = folder.resolve("copied.json");
+
+        JsonArrays.concatenate(parts, spliced, pretty, true);
+        JsonArrays.concatenate(parts, copied, pretty, false);
+
+        assertThat(Files.readAllBytes(spliced)).isEqualTo(Files.readAllBytes(copied));
+        assertThat(Json.mapper().readValue(spliced.toFile(), Item[].class)).extracting(Item::id)
+                .containsExactly(0, 10, 11, 30, 31, 32, 33);
+    }
+
+    @Test
+    void aPartNotInTheLayoutIsReadAndWrittenAgain() throws IOException {
+        Path odd = folder.resolve("odd.json");
+        Files.writeString(odd, "[{\"id\": 7, \"name\": \"x\"}]");
+        Path empty = folder.resolve("empty.json");
+        Files.writeString(empty, "[]\n");
+        Path joined = folder.resolve("joined.json");
+
+        JsonArrays.concatenate(List.of(empty, odd), joined, false, true);
+
+        assertThat(Files.readString(joined)).isEqualTo("[\n{\"id\":7,\"name\":\"x\"}\n]\n");
+    }
+
+    @Test
+    void noElementAnywhereGivesAnEmptyArray() throws IOException {
+        Path joined = folder.resolve("none.json");
+
+        JsonArrays.concatenate(List.of(folder.resolve("missing.json")), joined, false, true);
+
+        assertThat(Files.readString(joined)).isEqualTo("[]\n");
     }
 }
