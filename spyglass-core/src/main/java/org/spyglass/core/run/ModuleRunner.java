@@ -42,7 +42,7 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
     private TimelineMapper<R> timeline;
     private UrlExtractor<R> urls;
     private ProcessExtractor<R> processes;
-    private long weight;
+    private double weight;
     private long records;
     private long warnings;
     private String failure;
@@ -58,11 +58,13 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
         ModuleRunner<R> runner = new ModuleRunner<>(module, run);
         if (!run.cancelled().getAsBoolean()) {
             runner.guarded("file lookup", runner::resolveFiles);
+            long bytes = 0;
             for (EvidenceFile file : runner.files) {
-                runner.weight += Math.max(0, run.source().sizeHint(file));
+                bytes += Math.max(0, run.source().sizeHint(file));
             }
+            runner.weight = (double) bytes / Math.max(1, module.bytesPerRecordHint());
             if (module.artifacts().isEmpty()) {
-                runner.weight = Long.MAX_VALUE;
+                runner.weight = Double.MAX_VALUE;
             }
         }
         return runner;
@@ -73,10 +75,11 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
     }
 
     /**
-     * The bytes of evidence the module will read, as far as the source knows ({@link Source#sizeHint}); the most for a
-     * module that names no file, since it walks the whole evidence (an iOS backup's Manifest.db listing).
+     * About how many records the module will make: the bytes of evidence it will read, as far as the source knows
+     * ({@link Source#sizeHint}), over its {@link ArtifactModule#bytesPerRecordHint}; the most for a module that names
+     * no file, since it walks the whole evidence (an iOS backup's Manifest.db listing).
      */
-    long weight() {
+    double weight() {
         return weight;
     }
 

@@ -157,7 +157,7 @@ public final class RunEngine {
     }
 
     /**
-     * Looks up every selected module's files on the pool, then starts the modules with the most evidence to read
+     * Looks up every selected module's files on the pool, then starts the modules with the most records to make
      * first, those that walk the whole evidence before all (the longest first keeps the last module from running
      * alone while the other threads idle); the results keep the candidates' order.
      */
@@ -181,7 +181,7 @@ public final class RunEngine {
             }
             Map<String, Future<ModuleResult>> running = new HashMap<>();
             List<ModuleRunner<?>> heaviestFirst = new ArrayList<>(runners);
-            heaviestFirst.sort(Comparator.comparingLong((ModuleRunner<?> runner) -> runner.weight()).reversed());
+            heaviestFirst.sort(Comparator.comparingDouble((ModuleRunner<?> runner) -> runner.weight()).reversed());
             for (ModuleRunner<?> runner : heaviestFirst) {
                 running.put(runner.name(), pool.submit(() -> runOne(runner, context)));
             }

@@ -21,6 +21,7 @@ final class FakeModule<R extends Record> implements ArtifactModule<R> {
     private TimelineMapper<R> timeline = (record, out) -> { };
     private UrlExtractor<R> urls = (record, out) -> { };
     private ProcessExtractor<R> processes = (record, out) -> { };
+    private Integer bytesPerRecord;
 
     FakeModule(String name, Class<R> type, List<String> artifacts, Parser<R> parser) {
         this.name = name;
@@ -32,6 +33,16 @@ final class FakeModule<R extends Record> implements ArtifactModule<R> {
     FakeModule<R> kinds(SourceKind... kinds) {
         this.kinds = Set.of(kinds);
         return this;
+    }
+
+    FakeModule<R> bytesPerRecord(int bytes) {
+        this.bytesPerRecord = bytes;
+        return this;
+    }
+
+    @Override
+    public int bytesPerRecordHint() {
+        return bytesPerRecord != null ? bytesPerRecord : ArtifactModule.super.bytesPerRecordHint();
     }
 
     FakeModule<R> checker(Checker<R> checker) {

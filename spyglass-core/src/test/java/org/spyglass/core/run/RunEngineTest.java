@@ -601,6 +601,27 @@ class RunEngineTest {
     }
 
     @Test
+    void startsTheModuleWithTheMostRecordsToMakeFirstWhenItsRecordsAreSmaller() throws IOException {
+        // "counters" has the fewest bytes but the smallest records: the most records, so it starts first.
+        Fixtures.writeVisits(evidence, "counters", "1,a.example,1709374531", "2,b.example,1709374532");
+        Fixtures.writeVisits(evidence, "messages", "1,a.example,1709374531", "2,b.example,1709374532",
+                "3,c.example,1709374533", "4,d.example,1709374534");
+        List<String> started = Collections.synchronizedList(new ArrayList<>());
+        RunListener listener = new RunListener() {
+            @Override
+            public void moduleStarted(String module) {
+                started.add(module);
+            }
+        };
+
+        new RunEngine().run(Fixtures.request(evidence, results, Set.of(), 1), open(evidence),
+                List.of(Fixtures.visits("messages").bytesPerRecord(100), Fixtures.visits("counters").bytesPerRecord(5)),
+                listener);
+
+        assertThat(started).containsExactly("counters", "messages");
+    }
+
+    @Test
     void logsTheRunInCommandLog() throws IOException {
         Fixtures.writeVisits(evidence, "safari", "2,evil.example,1709374531", "junk");
 

@@ -21,6 +21,12 @@ public final class DataUsageModule extends AbstractModule<DataUsageRecord> {
                 Set.of(SourceKind.IOS_BACKUP, SourceKind.IOS_FILESYSTEM), List.of(PATH));
     }
 
+    /** Usage rows are short counters (about 80 bytes each): many records per byte. */
+    @Override
+    public int bytesPerRecordHint() {
+        return 80;
+    }
+
     @Override
     public Parser<DataUsageRecord> parser() {
         return new DataUsageParser(UsageDatabase.DATA_USAGE);

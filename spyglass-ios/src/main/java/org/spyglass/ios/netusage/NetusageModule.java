@@ -33,6 +33,12 @@ public final class NetusageModule extends AbstractModule<DataUsageRecord> {
                 Set.of(SourceKind.IOS_FILESYSTEM), PATHS);
     }
 
+    /** Usage rows are short counters (about 80 bytes each): many records per byte. */
+    @Override
+    public int bytesPerRecordHint() {
+        return 80;
+    }
+
     @Override
     public Parser<DataUsageRecord> parser() {
         return new DataUsageParser(DATABASE);
