@@ -18,7 +18,9 @@ class HostCandidatesTest {
         "Library/Caches/snapshot_2021.07.18_image.png                                  | none",
         "Library/Preferences/group_data.plist                                          | none",
         "Documents/https_localhost_0                                                   | none",
-        "Media/DCIM/100APPLE/IMG_0001.HEIC                                             | none"})
+        "Media/DCIM/100APPLE/IMG_0001.HEIC                                             | none",
+        "Library/Caches/mirror_10.0.0.1.log                                            | none",
+        "Library/Caches/https_evil.example.com_443/blob_1.sqlite3                     | evil.example.com"})
     void findsOnlyRealLookingHostsBetweenUnderscores(String path, String host) {
         if (host == null) {
             assertThat(HostCandidates.of(path)).isEmpty();
