@@ -30,19 +30,26 @@ final class HostCandidates {
         if (relativePath == null || relativePath.indexOf('_') < 0 || relativePath.indexOf('.') < 0) {
             return Set.of();
         }
+        String path = relativePath.toLowerCase(Locale.ROOT);
         Set<String> hosts = null;
-        for (String component : relativePath.toLowerCase(Locale.ROOT).split("/")) {
-            if (component.indexOf('_') < 0) {
-                continue;
-            }
-            for (String piece : component.split("_")) {
-                if (isHost(piece)) {
-                    if (hosts == null) {
-                        hosts = new LinkedHashSet<>();
+        for (int start = 0; start <= path.length(); ) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            int underscore = path.indexOf('_', start);
+            if (underscore >= 0 && underscore < end) {
+                for (int piece = start; piece <= end; ) {
+                    int next = path.indexOf('_', piece);
+                    int pieceEnd = next < 0 || next > end ? end : next;
+                    if (pieceEnd - piece >= 4 && isHost(path.substring(piece, pieceEnd))) {
+                        if (hosts == null) {
+                            hosts = new LinkedHashSet<>();
+                        }
+                        hosts.add(path.substring(piece, pieceEnd));
                     }
-                    hosts.add(piece);
+                    piece = pieceEnd + 1;
                 }
             }
+            start = end + 1;
         }
         return hosts == null ? Set.of() : hosts;
     }

@@ -2,6 +2,11 @@ package org.spyglass.ios.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +32,37 @@ class HostCandidatesTest {
         } else {
             assertThat(HostCandidates.of(path)).containsExactly(host);
         }
+    }
+
+    @Test
+    void findsWhatSplittingThePathFinds() {
+        String alphabet = "ab.example.com.heic.1.10.255_/_/-XYZ0KİΣσ";
+        Random random = new Random(8);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder path = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                path.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(HostCandidates.of(path.toString())).as(path.toString())
+                    .containsExactlyElementsOf(bySplitting(path.toString()));
+        }
+    }
+
+    /** The reading by String.split that HostCandidates.of replaced. */
+    private static Set<String> bySplitting(String relativePath) {
+        Set<String> hosts = new LinkedHashSet<>();
+        if (relativePath.indexOf('_') < 0 || relativePath.indexOf('.') < 0) {
+            return hosts;
+        }
+        for (String component : relativePath.toLowerCase(Locale.ROOT).split("/")) {
+            if (component.indexOf('_') >= 0) {
+                for (String piece : component.split("_")) {
+                    if (HostCandidates.isHost(piece)) {
+                        hosts.add(piece);
+                    }
+                }
+            }
+        }
+        return hosts;
     }
 }
