@@ -15,8 +15,9 @@ import java.util.Objects;
  * dd-plist would parse (all those reachable from the top object) must be of a plain form this class checks
  * completely (booleans, integers of 1 to 8 bytes, 4- and 8-byte reals, dates, data, ASCII and UTF-16 strings, UIDs
  * of up to 4 bytes, arrays, dictionaries with ASCII keys, no container reached twice, bounded nesting); and the
- * root must be an instance of the expected class whose fields are scalars or references to scalars. Anything
- * else (a damaged archive, another shape, a field holding an object) is not read here: {@link #read} returns null
+ * root must be an instance of the expected class whose fields are scalars, references to scalars or references to
+ * archived {@code NSData} (an encrypted backup's {@code EncryptionKey}). Anything else (a damaged archive, another
+ * shape, a field holding another object) is not read here: {@link #read} returns null
  * and the caller decodes the archive the general way, which reads it or refuses it with its own
  * {@link PlistException}. Every offset is checked against the object area before it is read, so no input makes it
  * throw. Immutable and thread-safe.
@@ -31,6 +32,9 @@ public final class KeyedArchiveFields {
     private static final byte[] ROOT = ascii("root");
     private static final byte[] CLASS = ascii("$class");
     private static final byte[] CLASS_NAME = ascii("$classname");
+    private static final byte[] NS_DATA = ascii("NS.data");
+    private static final byte[] NS_DATA_CLASS = ascii("NSData");
+    private static final byte[] NS_MUTABLE_DATA_CLASS = ascii("NSMutableData");
 
     private final byte[] className;
     private final byte[][] fields;
@@ -147,8 +151,8 @@ public final class KeyedArchiveFields {
 
         /**
          * The wanted fields of the root instance, the last entry of a key winning as in dd-plist; null when any
-         * field holds something else than a scalar or a reference to one (KeyedArchive would decode it as an
-         * object, which may fail).
+         * field holds something else than a scalar, a reference to one or to archived data (KeyedArchive would
+         * decode it as an object, which may fail).
          */
         private Long[] fields(int root, long rootIndex, byte[][] wanted) {
             Long[] values = new Long[wanted.length];
@@ -162,23 +166,63 @@ public final class KeyedArchiveFields {
                     continue;
                 }
                 int value = reference(refs + (entries + i) * refSize);
+                Long number;
                 if (type(value) == UID) {
                     long index = uid(value);
-                    if (index == rootIndex) {
+                    value = element(index);
+                    if (index == rootIndex || value == NOT_FOUND) {
                         return null;
                     }
-                    value = element(index);
-                }
-                if (value == NOT_FOUND || type(value) > UTF16) {
+                    if (type(value) == DICTIONARY) {
+                        if (!dataInstance(value, index, rootIndex)) {
+                            return null;
+                        }
+                        number = null;
+                    } else if (type(value) <= UTF16) {
+                        number = number(value);
+                    } else {
+                        return null;
+                    }
+                } else if (type(value) <= UTF16) {
+                    number = number(value);
+                } else {
                     return null;
                 }
                 for (int f = 0; f < wanted.length; f++) {
                     if (equals(text, length, wanted[f])) {
-                        values[f] = number(value);
+                        values[f] = number;
                     }
                 }
             }
             return values;
+        }
+
+        /**
+         * True when the dictionary at {@code index} of {@code $objects} is an archived {@code NSData} or
+         * {@code NSMutableData} (an encrypted backup's MBFile keeps its {@code EncryptionKey} so) that KeyedArchive
+         * decodes to its bytes without error: its {@code NS.data} is missing, a scalar or a reference to one.
+         */
+        private boolean dataInstance(int dictionary, long index, long rootIndex) {
+            int classInfo = element(uid(value(dictionary, CLASS)));
+            if (classInfo == NOT_FOUND || type(classInfo) != DICTIONARY) {
+                return false;
+            }
+            int name = value(classInfo, CLASS_NAME);
+            if (name == NOT_FOUND || !textEquals(name, NS_DATA_CLASS) && !textEquals(name, NS_MUTABLE_DATA_CLASS)) {
+                return false;
+            }
+            int data = value(dictionary, NS_DATA);
+            if (data == NOT_FOUND) {
+                return true;
+            }
+            if (type(data) == UID) {
+                long dataIndex = uid(data);
+                data = element(dataIndex);
+                if (dataIndex == index || dataIndex == rootIndex || data == NOT_FOUND) {
+                    return false;
+                }
+            }
+            return type(data) <= UTF16;
         }
 
         /** The object at {@code index} of {@code $objects}, or NOT_FOUND past its end. */

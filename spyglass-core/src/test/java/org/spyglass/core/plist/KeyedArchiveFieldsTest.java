@@ -64,6 +64,12 @@ class KeyedArchiveFieldsTest {
                 Arguments.of("reference to $null", mbFile(file -> file.put("Size", uid(0)))),
                 Arguments.of("reference to the path string", mbFile(file -> file.put("Size", uid(2)))),
                 Arguments.of("long path", archive(file -> { }, "x".repeat(70_000))),
+                Arguments.of("archived NSMutableData (EncryptionKey)", withData("NSMutableData", "Key", data -> { })),
+                Arguments.of("archived NSData by reference", withData("NSData", "Key",
+                        data -> data.put("NS.data", uid(2)))),
+                Arguments.of("archived NSData without NS.data", withData("NSData", "Key",
+                        data -> data.remove("NS.data"))),
+                Arguments.of("archived NSData in a number field", withData("NSData", "Size", data -> { })),
                 Arguments.of("reference to a number", referenceToNumber(12)),
                 Arguments.of("reference to a real", referenceToNumber(12.9)));
     }
@@ -87,6 +93,13 @@ class KeyedArchiveFieldsTest {
                 Arguments.of("a reference to the class", mbFile(file -> file.put("Size", uid(3)))),
                 Arguments.of("no $class", mbFile(file -> file.remove("$class"))),
                 Arguments.of("a $class that is no reference", mbFile(file -> file.put("$class", 3))),
+                Arguments.of("archived data referring to itself", withData("NSData", "Key",
+                        data -> data.put("NS.data", uid(4)))),
+                Arguments.of("archived data referring to the root", withData("NSData", "Key",
+                        data -> data.put("NS.data", uid(1)))),
+                Arguments.of("archived data holding an object", withData("NSData", "Key",
+                        data -> data.put("NS.data", new NSDictionary()))),
+                Arguments.of("an archived object of another class", withData("NSUUID", "Key", data -> { })),
                 Arguments.of("a root that is $null", withTop(top -> top.put("root", uid(0)))),
                 Arguments.of("no root", withTop(top -> top.remove("root"))),
                 Arguments.of("an XML archive", xml(mbFile(file -> { }))),
@@ -105,17 +118,22 @@ class KeyedArchiveFieldsTest {
         assertThat(READER.read(null)).isNull();
     }
 
-    @Test
-    void everyTruncationIsReadExactlyOrLeftToTheGeneralPath() throws Exception {
-        byte[] archive = mbFile(file -> { });
+    static Stream<Arguments> archives() {
+        return Stream.of(Arguments.of("plain", mbFile(file -> { })),
+                Arguments.of("encrypted backup", withData("NSMutableData", "EncryptionKey", data -> { })));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archives")
+    void everyTruncationIsReadExactlyOrLeftToTheGeneralPath(String shape, byte[] archive) throws Exception {
         for (int length = 0; length < archive.length; length++) {
             assertAgrees(Arrays.copyOf(archive, length));
         }
     }
 
-    @Test
-    void everyChangedByteIsReadExactlyOrLeftToTheGeneralPath() throws Exception {
-        byte[] archive = mbFile(file -> { });
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archives")
+    void everyChangedByteIsReadExactlyOrLeftToTheGeneralPath(String shape, byte[] archive) throws Exception {
         int read = 0;
         for (int at = 0; at < archive.length; at++) {
             for (int value : new int[] {0x00, 0x01, 0x0f, 0x10, 0x13, 0x23, 0x5f, 0x6f, 0x7f, 0x80, 0xd1, 0xff,
@@ -128,9 +146,9 @@ class KeyedArchiveFieldsTest {
         assertThat(read).as("changed archives still read directly").isGreaterThan(100);
     }
 
-    @Test
-    void seededRandomDamageIsReadExactlyOrLeftToTheGeneralPath() throws Exception {
-        byte[] archive = mbFile(file -> { });
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archives")
+    void seededRandomDamageIsReadExactlyOrLeftToTheGeneralPath(String shape, byte[] archive) throws Exception {
         Random random = new Random(8);
         for (int i = 0; i < 20_000; i++) {
             byte[] damaged = archive.clone();
@@ -204,6 +222,32 @@ class KeyedArchiveFieldsTest {
             archive.add(NSObject.fromJavaObject(number));
             file.put("$class", uid(3));
             file.put("Size", uid(4));
+            return archive.bytes(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An MBFile whose field {@code key} refers to archived data, as an encrypted backup's EncryptionKey. */
+    private static byte[] withData(String className, String key, Consumer<NSDictionary> change) {
+        try {
+            KeyedArchiveTest.Archive archive = new KeyedArchiveTest.Archive();
+            NSDictionary file = new NSDictionary();
+            archive.add(file);
+            archive.add(new NSString("Library/SMS/sms.db"));
+            archive.add(classInfo("MBFile", "MBFile", "NSObject"));
+            NSDictionary data = new NSDictionary();
+            archive.add(data);
+            archive.add(classInfo(className, className, "NSData", "NSObject"));
+            file.put("$class", uid(3));
+            file.put("RelativePath", uid(2));
+            file.put("Size", 3);
+            file.put("Mode", 0100644);
+            file.put("LastModified", 1625133600L);
+            file.put(key, uid(4));
+            data.put("$class", uid(5));
+            data.put("NS.data", new NSData(new byte[44]));
+            change.accept(data);
             return archive.bytes(1);
         } catch (Exception e) {
             throw new IllegalStateException(e);
