@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>It answers only when its answer is the one of the general path: {@link KeyedArchive#decode(byte[])} returns a
  * map, and each field read is that map's value when it is a {@link Number} ({@code longValue()}), else null. To be
- * sure of that, the archive must be a {@link PlainBinaryPlist} (one dd-plist parses without error into exactly what
+ * sure of that, the archive must be a {@code PlainBinaryPlist} (one dd-plist parses without error into exactly what
  * that class reads), and the root must be an instance of the expected class whose fields are scalars, references to
  * scalars or references to archived {@code NSData} (an encrypted backup's {@code EncryptionKey}). Anything else (a
  * damaged archive, another shape, a field holding another object) is not read here: {@link #read} returns null and
