@@ -85,9 +85,10 @@ public final class Rows implements AutoCloseable {
         return value.toString();
     }
 
+    /** The value's bytes (text as UTF-8, numbers as their text), or null for NULL; each value is copied once. */
     public byte[] getBytes(String label) throws SQLException {
-        int column = column(label);
-        return results.getObject(column) == null ? null : results.getBytes(column);
+        byte[] bytes = results.getBytes(column(label));
+        return results.wasNull() ? null : bytes;
     }
 
     /** The column number of a label, found by the driver the first time it is asked for and remembered. */

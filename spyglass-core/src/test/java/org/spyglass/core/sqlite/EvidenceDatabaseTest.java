@@ -111,6 +111,22 @@ class EvidenceDatabaseTest {
         assertThat(seen).containsExactly(1.5, 2, null, null);
     }
 
+    @Test
+    void readsEveryStorageClassAsBytesAndNullAsNull() throws Exception {
+        Path db = create("CREATE TABLE t (id INTEGER, b); INSERT INTO t VALUES (1, x'0102'); "
+                + "INSERT INTO t VALUES (2, x''); INSERT INTO t VALUES (3, 'ab'); INSERT INTO t VALUES (4, 7); "
+                + "INSERT INTO t VALUES (5, NULL)");
+        List<byte[]> seen = new ArrayList<>();
+        try (EvidenceDatabase database = EvidenceDatabase.open(db);
+             Rows rows = database.query("SELECT b FROM t ORDER BY id")) {
+            while (rows.next()) {
+                seen.add(rows.getBytes("b"));
+            }
+        }
+        assertThat(seen).containsExactly(new byte[] {1, 2}, new byte[0], "ab".getBytes(StandardCharsets.UTF_8),
+                "7".getBytes(StandardCharsets.UTF_8), null);
+    }
+
     private Path create(String sql) throws SQLException {
         return create(dir.resolve("t.db"), sql);
     }

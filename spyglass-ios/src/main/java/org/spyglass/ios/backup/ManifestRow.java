@@ -1,8 +1,6 @@
 package org.spyglass.ios.backup;
 
-import java.util.Map;
 import java.util.Optional;
-import org.spyglass.core.plist.KeyedArchive;
 import org.spyglass.core.plist.PlistException;
 
 /**
@@ -48,9 +46,6 @@ public record ManifestRow(String fileId, String domain, String relativePath, Lon
         if (file == null || file.length == 0) {
             return Optional.empty();
         }
-        if (KeyedArchive.decode(file) instanceof Map<?, ?> mbFile) {
-            return Optional.of(BackupFileInfo.fromArchived(mbFile));
-        }
-        throw new PlistException("the file blob is not an archived MBFile");
+        return Optional.of(BackupFileInfo.decode(file));
     }
 }

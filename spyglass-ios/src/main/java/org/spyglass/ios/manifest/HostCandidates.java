@@ -30,28 +30,39 @@ final class HostCandidates {
         if (relativePath == null || relativePath.indexOf('_') < 0 || relativePath.indexOf('.') < 0) {
             return Set.of();
         }
-        Set<String> hosts = new LinkedHashSet<>();
-        for (String component : relativePath.toLowerCase(Locale.ROOT).split("/")) {
-            if (component.indexOf('_') < 0) {
-                continue;
-            }
-            for (String piece : component.split("_")) {
-                if (isHost(piece)) {
-                    hosts.add(piece);
+        String path = relativePath.toLowerCase(Locale.ROOT);
+        Set<String> hosts = null;
+        for (int start = 0; start <= path.length(); ) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            int underscore = path.indexOf('_', start);
+            if (underscore >= 0 && underscore < end) {
+                for (int piece = start; piece <= end; ) {
+                    int next = path.indexOf('_', piece);
+                    int pieceEnd = next < 0 || next > end ? end : next;
+                    if (pieceEnd - piece >= 4 && isHost(path.substring(piece, pieceEnd))) {
+                        if (hosts == null) {
+                            hosts = new LinkedHashSet<>();
+                        }
+                        hosts.add(path.substring(piece, pieceEnd));
+                    }
+                    piece = pieceEnd + 1;
                 }
             }
+            start = end + 1;
         }
-        return hosts;
+        return hosts == null ? Set.of() : hosts;
     }
 
     static boolean isHost(String piece) {
         if (piece.length() < 4 || piece.length() > 253 || piece.indexOf('.') < 0) {
             return false;
         }
-        if (IPV4.matcher(piece).matches()) {
-            return true;
+        // Most pieces are file names (IMG_0001.heic): a file extension as the last label rules out a host, and an
+        // IPv4 address too (every extension has a letter), so neither pattern needs to run.
+        if (FILE_EXTENSIONS.contains(piece.substring(piece.lastIndexOf('.') + 1))) {
+            return false;
         }
-        return HOST.matcher(piece).matches()
-                && !FILE_EXTENSIONS.contains(piece.substring(piece.lastIndexOf('.') + 1));
+        return IPV4.matcher(piece).matches() || HOST.matcher(piece).matches();
     }
 }
