@@ -42,6 +42,7 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
     private TimelineMapper<R> timeline;
     private UrlExtractor<R> urls;
     private ProcessExtractor<R> processes;
+    private final RecentSightings recentSightings = new RecentSightings();
     private double weight;
     private long records;
     private long warnings;
@@ -183,6 +184,9 @@ final class ModuleRunner<R extends Record> implements ParseContext<R>, CheckCont
             }
         }));
         stage("process extractor", () -> processes.processes(record, sighting -> {
+            if (!recentSightings.isNew(sighting)) {
+                return;
+            }
             try {
                 run.outputs().process(module.name(), sighting);
             } catch (IOException e) {
