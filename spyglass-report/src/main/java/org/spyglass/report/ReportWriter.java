@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +64,8 @@ public final class ReportWriter {
         try (AtomicFile file = AtomicFile.create(absolute);
              Writer out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8))) {
             head.execute(out, List.of(assets, read.model()));
-            try (OutputStream base64 = Base64.getEncoder().wrap(new TimelineData.AsciiOutput(out))) {
-                Files.copy(timeline.data(), base64);
-            }
+            out.flush();
+            base64(timeline.data(), file.stream());
             tail.execute(out, List.of(assets, read.model()));
             out.flush();
             file.commit();
@@ -101,6 +101,18 @@ public final class ReportWriter {
         tail.execute(out, List.of(assets, read.model()));
         out.flush();
         return events;
+    }
+
+    /** Writes {@code data} in base64 to {@code out}, in pieces of a multiple of three bytes but the last. */
+    private static void base64(Path data, OutputStream out) throws IOException {
+        Base64.Encoder encoder = Base64.getEncoder();
+        byte[] piece = new byte[3 << 16];
+        try (InputStream in = Files.newInputStream(data)) {
+            for (int read = in.readNBytes(piece, 0, piece.length); read > 0;
+                 read = in.readNBytes(piece, 0, piece.length)) {
+                out.write(encoder.encode(read == piece.length ? piece : Arrays.copyOf(piece, read)));
+            }
+        }
     }
 
     /** The inlined styles and scripts; each is checked not to close its own element early. */

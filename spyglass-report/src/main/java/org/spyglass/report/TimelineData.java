@@ -220,7 +220,7 @@ final class TimelineData implements Closeable {
     }
 
     /** Bytes known to be ASCII (base64) written as characters; closing it leaves the writer open. */
-    static final class AsciiOutput extends OutputStream {
+    private static final class AsciiOutput extends OutputStream {
         private final Writer out;
 
         AsciiOutput(Writer out) {
