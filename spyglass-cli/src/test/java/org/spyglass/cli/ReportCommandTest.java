@@ -43,6 +43,8 @@ class ReportCommandTest {
         assertThat(run.out()).contains("Wrote " + page.toAbsolutePath());
         assertThat(Files.readString(page, StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(output.resolve("report.html"), StandardCharsets.UTF_8));
+        assertThat(Files.readString(output.resolve("command.log"), StandardCharsets.UTF_8))
+                .doesNotContain("report.html reads timeline.csv instead");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.github.mustachejava.MustacheFactory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +14,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.spyglass.core.output.AtomicFile;
@@ -22,7 +25,8 @@ import org.spyglass.core.output.RunOutputs;
  * Writes {@code report.html} from a results folder: one self-contained page (styles, scripts and data inlined, no
  * network) with the verdict, the device and evidence, the indicator feeds, the parsers, each alert explained and an
  * interactive timeline. The page is written as a stream: the timeline goes from {@code timeline.csv} into the page
- * without being held in memory, so a timeline of millions of events costs no more memory than a small one. Every
+ * without being held in memory, so a timeline of millions of events costs no more memory than a small one; after a
+ * check, from the data its {@link TimelineFeed} made while the run wrote {@code timeline.csv}. Every
  * value from the evidence is escaped by the template engine or carried as base64. Instances are thread-safe.
  */
 public final class ReportWriter {
@@ -45,6 +49,28 @@ public final class ReportWriter {
     /** Writes {@code report.html} into the results folder and returns its path. */
     public Path write(Path results) throws IOException {
         return write(results, results.resolve(FILE_NAME));
+    }
+
+    /**
+     * Writes {@code report.html} into the results folder with the timeline data {@code timeline} made while the run
+     * wrote {@code timeline.csv}; when that data is not complete, from {@code timeline.csv} as {@link #write(Path)}.
+     */
+    public Path write(Path results, TimelineFeed timeline) throws IOException {
+        if (timeline == null || !timeline.complete()) {
+            return write(results);
+        }
+        ResultsReader.Read read = new ResultsReader().read(results);
+        Path absolute = results.resolve(FILE_NAME).toAbsolutePath();
+        try (AtomicFile file = AtomicFile.create(absolute);
+             Writer out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8))) {
+            head.execute(out, List.of(assets, read.model()));
+            out.flush();
+            base64(timeline.data(), file.stream());
+            tail.execute(out, List.of(assets, read.model()));
+            out.flush();
+            file.commit();
+        }
+        return absolute;
     }
 
     /**
@@ -75,6 +101,18 @@ public final class ReportWriter {
         tail.execute(out, List.of(assets, read.model()));
         out.flush();
         return events;
+    }
+
+    /** Writes {@code data} in base64 to {@code out}, in pieces of a multiple of three bytes but the last. */
+    private static void base64(Path data, OutputStream out) throws IOException {
+        Base64.Encoder encoder = Base64.getEncoder();
+        byte[] piece = new byte[3 << 16];
+        try (InputStream in = Files.newInputStream(data)) {
+            for (int read = in.readNBytes(piece, 0, piece.length); read > 0;
+                 read = in.readNBytes(piece, 0, piece.length)) {
+                out.write(encoder.encode(read == piece.length ? piece : Arrays.copyOf(piece, read)));
+            }
+        }
     }
 
     /** The inlined styles and scripts; each is checked not to close its own element early. */

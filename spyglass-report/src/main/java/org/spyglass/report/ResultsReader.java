@@ -50,8 +50,7 @@ final class ResultsReader {
         Path infoFile = results.resolve(INFO);
         JsonNode info = Files.isRegularFile(infoFile) ? tree(infoFile) : mapper.createObjectNode();
         List<AlertView> alerts = alerts(results.resolve(RunOutputs.ALERTS));
-        List<AlertView> timed = new ArrayList<>(alerts.stream().filter(AlertView::timed).toList());
-        timed.sort(Comparator.comparingLong(AlertView::micros));
+        List<AlertView> timed = timed(alerts);
 
         JsonNode indicators = summary.path("indicators");
         Verdict verdict = Verdict.of(summary.path("verdict").path("code").asText("NO_MATCH"),
@@ -93,6 +92,17 @@ final class ResultsReader {
                 entries(summary.path("alerts").path("by_level")), warningRows,
                 number(warnings.path("count").asLong()));
         return new Read(model, timed);
+    }
+
+    /** The alerts of {@code results}' {@code alerts.json} that have a time, sorted by time, for the timeline. */
+    List<AlertView> timedAlerts(Path results) throws IOException {
+        return timed(alerts(results.resolve(RunOutputs.ALERTS)));
+    }
+
+    private static List<AlertView> timed(List<AlertView> alerts) {
+        List<AlertView> timed = new ArrayList<>(alerts.stream().filter(AlertView::timed).toList());
+        timed.sort(Comparator.comparingLong(AlertView::micros));
+        return timed;
     }
 
     private JsonNode tree(Path file) throws IOException {

@@ -3,10 +3,12 @@ package org.spyglass.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,90 +24,151 @@ import org.spyglass.core.output.HandOffOutputStream;
 import org.spyglass.core.time.Times;
 
 /**
- * Streams the timeline into the page: {@code timeline.csv} merged by time with the timed alerts, as gzip-compressed
- * JSON in base64 (the page decompresses it with the browser's {@code DecompressionStream}). Base64 holds no character
- * that can close a script element, whatever the evidence says. The JSON is
+ * The timeline of the page: the rows of {@code timeline.csv} merged by time with the timed alerts, as gzip-compressed
+ * JSON (the page decompresses it with the browser's {@code DecompressionStream}; it travels in base64, which holds no
+ * character that can close a script element, whatever the evidence says). The JSON is
  * {@code {"rows":[[micros, module, kind, "description", level], …], "dict":[…], "count": n}} where module and kind
- * index {@code dict} and level is -1 for an event, else the alert level's ordinal. Memory does not grow with the
- * timeline: rows go from the CSV reader to the compressor one by one.
+ * index {@code dict} and level is -1 for an event, else the alert level's ordinal. Rows come one by one, from
+ * {@code timeline.csv} ({@link #write}) or from the run's merge as UTF-8 bytes ({@link #event(long, int, byte[],
+ * int, int, int, int, int, int)}); either way the same bytes come out, and memory does not grow with the timeline. Not
+ * thread-safe.
  */
-final class TimelineData {
+final class TimelineData implements Closeable {
     static final String ALERT_KIND = "alert";
 
-    private TimelineData() {
+    private final JsonGenerator json;
+    private final Map<String, Integer> dict = new LinkedHashMap<>();
+    private final Utf8Index names = new Utf8Index(this::index);
+    private final Iterator<AlertView> pending;
+    private AlertView alert;
+    private long count;
+
+    /**
+     * Starts the data.
+     *
+     * @param alerts the alerts that have a time, sorted by time
+     * @param gzip   receives the compressed JSON; closed by {@link #finish} and {@link #close}
+     */
+    TimelineData(List<AlertView> alerts, OutputStream gzip) throws IOException {
+        this.json = new JsonFactory().createGenerator(new HandOffOutputStream(new FastGzip(gzip),
+                "spyglass-report-compression"), JsonEncoding.UTF8);
+        this.pending = alerts.iterator();
+        this.alert = pending.hasNext() ? pending.next() : null;
+        json.writeStartObject();
+        json.writeArrayFieldStart("rows");
     }
 
     /**
+     * Writes the page's timeline data, base64 text, from {@code timeline.csv}.
+     *
      * @param timelineCsv the timeline, sorted by time as {@code timeline.csv} is, or null when there is none
      * @param alerts      the alerts that have a time, sorted by time
      * @param out         receives the base64 text
      * @return the number of rows written
      */
     static long write(Reader timelineCsv, List<AlertView> alerts, Writer out) throws IOException {
-        Map<String, Integer> dict = new LinkedHashMap<>();
-        long count = 0;
-        OutputStream base64 = Base64.getEncoder().wrap(new AsciiOutput(out));
-        try (GZIPOutputStream gzip = new FastGzip(base64);
-             JsonGenerator json = new JsonFactory().createGenerator(
-                     new HandOffOutputStream(gzip, "spyglass-report-compression"), JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("rows");
-            CsvRows csv = timelineCsv == null ? null : new CsvRows(timelineCsv);
-            if (csv != null) {
+        try (TimelineData data = new TimelineData(alerts, Base64.getEncoder().wrap(new AsciiOutput(out)))) {
+            if (timelineCsv != null) {
+                CsvRows csv = new CsvRows(timelineCsv);
                 csv.next();
-            }
-            Event event = csv == null ? null : nextEvent(csv);
-            Iterator<AlertView> pending = alerts.iterator();
-            AlertView alert = pending.hasNext() ? pending.next() : null;
-            while (event != null || alert != null) {
-                if (alert != null && (event == null || alert.micros() <= event.micros())) {
-                    row(json, dict, alert.micros(), alert.module(), ALERT_KIND, alert.message(), alert.levelIndex());
-                    alert = pending.hasNext() ? pending.next() : null;
-                } else {
-                    row(json, dict, event.micros(), event.module(), event.kind(), event.description(), -1);
-                    event = nextEvent(csv);
+                for (List<String> row = csv.next(); row != null; row = csv.next()) {
+                    if (row.size() >= 4 && !row.get(0).isEmpty()) {
+                        long micros;
+                        try {
+                            micros = micros(row.get(0));
+                        } catch (DateTimeException badTime) {
+                            continue;
+                        }
+                        data.event(micros, row.get(1), row.get(2), row.get(3));
+                    }
                 }
-                count++;
             }
-            json.writeEndArray();
-            json.writeArrayFieldStart("dict");
-            for (String name : dict.keySet()) {
-                json.writeString(name);
-            }
-            json.writeEndArray();
-            json.writeNumberField("count", count);
-            json.writeEndObject();
+            return data.finish();
         }
+    }
+
+    /** An event as {@code timeline.csv} gives it back (fields cut at {@link CsvRows#MAX_FIELD}). */
+    void event(long micros, String module, String kind, String description) throws IOException {
+        alertsUpTo(micros);
+        row(micros, index(module), index(kind));
+        json.writeString(description);
+        endRow(-1);
+    }
+
+    /**
+     * An event as the run's merge gives it: the time in epoch seconds and nanoseconds, the text fields in UTF-8 as
+     * {@code timeline.csv} holds them; written as {@link #event(long, String, String, String)} writes what the file
+     * reads back as. An event whose time MVT's rendering cannot read back is left out, as from the file.
+     */
+    void event(long epochSecond, int nano, byte[] text, int moduleOffset, int moduleLength, int kindOffset,
+               int kindLength, int descriptionOffset, int descriptionLength) throws IOException {
+        long micros;
+        if (Times.fixedWidthMvt(epochSecond)) {
+            micros = epochSecond * 1_000_000L + nano / 1000;
+        } else {
+            try {
+                micros = micros(Times.mvt(Instant.ofEpochSecond(epochSecond, nano)));
+            } catch (DateTimeException badTime) {
+                return;
+            }
+        }
+        alertsUpTo(micros);
+        row(micros, names.index(text, moduleOffset, moduleLength), names.index(text, kindOffset, kindLength));
+        if (Utf8Index.plainUtf8(text, descriptionOffset, descriptionLength)) {
+            json.writeUTF8String(text, descriptionOffset, descriptionLength);
+        } else {
+            json.writeString(Utf8Index.cut(new String(text, descriptionOffset, descriptionLength,
+                    StandardCharsets.UTF_8)));
+        }
+        endRow(-1);
+    }
+
+    /** Writes the alerts left, the dictionary and the count, and closes the data. */
+    long finish() throws IOException {
+        alertsUpTo(Long.MAX_VALUE);
+        json.writeEndArray();
+        json.writeArrayFieldStart("dict");
+        for (String name : dict.keySet()) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+        json.writeNumberField("count", count);
+        json.writeEndObject();
+        json.close();
         return count;
     }
 
-    private record Event(long micros, String module, String kind, String description) {
+    /** Closes the streams (after {@link #finish}, or to give up). */
+    @Override
+    public void close() throws IOException {
+        json.close();
     }
 
-    /** The next well-formed row; a row without four fields or a readable time is left out. */
-    private static Event nextEvent(CsvRows csv) throws IOException {
-        for (List<String> row = csv.next(); row != null; row = csv.next()) {
-            if (row.size() >= 4 && !row.get(0).isEmpty()) {
-                try {
-                    return new Event(micros(row.get(0)), row.get(1), row.get(2), row.get(3));
-                } catch (DateTimeException badTime) {
-                    continue;
-                }
-            }
+    private void alertsUpTo(long micros) throws IOException {
+        while (alert != null && alert.micros() <= micros) {
+            row(alert.micros(), index(alert.module()), index(ALERT_KIND));
+            json.writeString(alert.message());
+            endRow(alert.levelIndex());
+            alert = pending.hasNext() ? pending.next() : null;
         }
-        return null;
     }
 
-    private static void row(JsonGenerator json, Map<String, Integer> dict, long micros, String module, String kind,
-                            String text, int level) throws IOException {
+    private void row(long micros, int module, int kind) throws IOException {
         json.writeStartArray();
         json.writeNumber(micros);
-        json.writeNumber(dict.computeIfAbsent(module, k -> dict.size()));
-        json.writeNumber(dict.computeIfAbsent(kind, k -> dict.size()));
-        json.writeString(text);
+        json.writeNumber(module);
+        json.writeNumber(kind);
+    }
+
+    private void endRow(int level) throws IOException {
         json.writeNumber(level);
         json.writeEndArray();
         json.writeRaw('\n');
+        count++;
+    }
+
+    private int index(String name) {
+        return dict.computeIfAbsent(name, k -> dict.size());
     }
 
     /**
@@ -156,7 +219,7 @@ final class TimelineData {
         }
     }
 
-    /** Bytes known to be ASCII (base64) written as characters. */
+    /** Bytes known to be ASCII (base64) written as characters; closing it leaves the writer open. */
     private static final class AsciiOutput extends OutputStream {
         private final Writer out;
 

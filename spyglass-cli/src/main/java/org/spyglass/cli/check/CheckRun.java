@@ -32,6 +32,7 @@ import org.spyglass.core.run.RunSummary;
 import org.spyglass.core.source.Source;
 import org.spyglass.core.source.SourceKind;
 import org.spyglass.report.ReportWriter;
+import org.spyglass.report.TimelineFeed;
 import picocli.CommandLine;
 
 /**
@@ -182,19 +183,22 @@ public final class CheckRun {
                         Math.max(1, options.threads));
                 TerminalProgress progress = new TerminalProgress(terminal, modules.size());
                 terminal.info("Checking " + evidence + " with " + resolved.indicators().size() + " indicators...");
-                RunSummary summary;
-                try {
-                    summary = engine.run(request, source, modules, progress);
-                } finally {
-                    progress.done();
+                try (TimelineFeed timeline = new TimelineFeed(source.scratch())) {
+                    RunSummary summary;
+                    try {
+                        summary = engine.run(request, source, modules, progress, timeline);
+                    } finally {
+                        progress.done();
+                    }
+                    logCache(summary.output(), resolved, terminal);
+                    new TerminalSummary(terminal).print(summary, progress.severeAlerts(),
+                            progress.severeAlertCount());
+                    code = summary.exitCode().code();
+                    if (nested != null && summary.exitCode() != ExitCode.INTERRUPTED) {
+                        code = checkNested(nested, source, summary, terminal);
+                    }
+                    writeReport(summary, terminal, timeline);
                 }
-                logCache(summary.output(), resolved, terminal);
-                new TerminalSummary(terminal).print(summary, progress.severeAlerts(), progress.severeAlertCount());
-                code = summary.exitCode().code();
-                if (nested != null && summary.exitCode() != ExitCode.INTERRUPTED) {
-                    code = checkNested(nested, source, summary, terminal);
-                }
-                writeReport(summary, terminal);
             }
         } finally {
             done.countDown();
@@ -243,12 +247,20 @@ public final class CheckRun {
      * run has no time to spare for it: {@code spyglass report} writes it later.
      */
     static void writeReport(RunSummary summary, Terminal terminal) {
+        writeReport(summary, terminal, null);
+    }
+
+    /**
+     * {@link #writeReport(RunSummary, Terminal)} with the timeline data {@code timeline} (may be null) made while the
+     * run wrote timeline.csv, so that the report need not read the file again.
+     */
+    private static void writeReport(RunSummary summary, Terminal terminal, TimelineFeed timeline) {
         if (summary.interrupted()) {
             terminal.info("warning: the run was interrupted, so " + ReportWriter.FILE_NAME + " was not written; run "
                     + "`spyglass report " + summary.output() + "` to write it.");
         } else {
             try {
-                new ReportWriter().write(summary.output());
+                new ReportWriter().write(summary.output(), timeline);
             } catch (IOException | RuntimeException e) {
                 terminal.info("warning: " + ReportWriter.FILE_NAME + " could not be written in " + summary.output()
                         + ": " + (e.getMessage() != null ? e.getMessage() : e) + "; the other results are complete.");

@@ -41,15 +41,10 @@ public final class CsvWriter implements Closeable {
      * (the timelines' millions of rows).
      */
     public void row(Instant time, String... rest) throws IOException {
-        if (time != null && Times.mvt(time, text)) {
-            room(Times.MVT_LENGTH + 2);
-            buffer[used++] = '"';
-            for (int i = 0; i < Times.MVT_LENGTH; i++) {
-                buffer[used++] = (byte) text[i];
-            }
-            buffer[used++] = '"';
+        if (time != null) {
+            timeField(time.getEpochSecond(), time.getNano());
         } else {
-            field(false, Times.mvt(time));
+            field(false, "");
         }
         for (String field : rest) {
             field(true, field);
@@ -57,13 +52,36 @@ public final class CsvWriter implements Closeable {
         endRow();
     }
 
-    private void field(boolean comma, String field) throws IOException {
-        if (!asciiField(comma, field)) {
-            utf8Field(comma, field.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Starts a row with the time {@code seconds} after the epoch plus {@code nano} nanoseconds, as {@link Times#mvt}
+     * renders it; {@link #utf8Field} adds the next fields, {@link #endRow} ends it.
+     */
+    void timeField(long seconds, int nano) throws IOException {
+        if (Times.mvt(seconds, nano, text)) {
+            room(Times.MVT_LENGTH + 2);
+            buffer[used++] = '"';
+            for (int i = 0; i < Times.MVT_LENGTH; i++) {
+                buffer[used++] = (byte) text[i];
+            }
+            buffer[used++] = '"';
+        } else {
+            field(false, Times.mvt(Instant.ofEpochSecond(seconds, nano)));
         }
     }
 
-    private void endRow() throws IOException {
+    /** Adds a field that is not a row's first from its UTF-8 bytes, quoted as {@link #row} quotes a string. */
+    void utf8Field(byte[] utf8, int offset, int length) throws IOException {
+        utf8Field(true, utf8, offset, length);
+    }
+
+    private void field(boolean comma, String field) throws IOException {
+        if (!asciiField(comma, field)) {
+            byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
+            utf8Field(comma, utf8, 0, utf8.length);
+        }
+    }
+
+    void endRow() throws IOException {
         room(2);
         buffer[used++] = '\r';
         buffer[used++] = '\n';
@@ -93,13 +111,14 @@ public final class CsvWriter implements Closeable {
         return true;
     }
 
-    private void utf8Field(boolean comma, byte[] text) throws IOException {
-        room(2 * text.length + 3);
+    private void utf8Field(boolean comma, byte[] utf8, int offset, int length) throws IOException {
+        room(2 * length + 3);
         if (comma) {
             buffer[used++] = ',';
         }
         buffer[used++] = '"';
-        for (byte b : text) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            byte b = utf8[i];
             buffer[used++] = b;
             if (b == '"') {
                 buffer[used++] = '"';

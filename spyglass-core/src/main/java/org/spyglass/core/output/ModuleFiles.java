@@ -20,7 +20,7 @@ import org.spyglass.core.time.Times;
  */
 public final class ModuleFiles implements Closeable {
     private final boolean pretty;
-    private final SortedSpool<TimelineRow> timeline;
+    private final TimelineSpool.Writer timeline;
     private final JsonArrayFile records;
     private final JsonArrayFile detected;
     private final JsonArrayFile urls;
@@ -30,10 +30,9 @@ public final class ModuleFiles implements Closeable {
     private Record last;
     private boolean lastRendered;
 
-    ModuleFiles(String module, Path output, Path spool, boolean pretty, SortedSpool<TimelineRow> timeline,
-                boolean timesketch) {
+    ModuleFiles(String module, Path output, Path spool, boolean pretty, TimelineSpool timeline, boolean timesketch) {
         this.pretty = pretty;
-        this.timeline = timeline;
+        this.timeline = timeline.writer();
         this.records = new JsonArrayFile(output.resolve(module + ".json"), pretty);
         this.detected = new JsonArrayFile(detectedFile(output, module), pretty);
         this.urls = new JsonArrayFile(urlsPart(spool, module), false);
@@ -80,7 +79,7 @@ public final class ModuleFiles implements Closeable {
         if (last == null) {
             throw new IllegalStateException("a timeline event without its record");
         }
-        timeline.add(new TimelineRow(event.timestamp(), event.module(), event.event(), event.description()));
+        timeline.add(event.timestamp(), event.module(), event.event(), event.description());
         if (lines != null) {
             if (!lastRendered) {
                 render(last);
@@ -124,6 +123,7 @@ public final class ModuleFiles implements Closeable {
 
     @Override
     public void close() throws IOException {
+        timeline.close();
         IOException first = null;
         List<Closeable> files = lines == null ? List.of(records, detected, urls) : List.of(records, detected, urls, lines);
         for (Closeable file : files) {

@@ -11,7 +11,7 @@ import org.spyglass.core.module.ProcessSighting;
 
 /**
  * The writers of one run: per-module files, the shared timelines and the process sightings (sorted on disk through
- * {@link SortedSpool}s in the spool folder) and {@code command.log}. {@link #finish} writes the run-wide files but
+ * a {@link TimelineSpool} and {@link SortedSpool}s in the spool folder) and {@code command.log}. {@link #finish} writes the run-wide files but
  * {@code processes.json}, which the engine judges and writes through {@link #processesFile}. The shared methods are
  * thread-safe; nothing grows with the number of records but the spools' bounded buffers.
  */
@@ -30,7 +30,7 @@ public final class RunOutputs implements Closeable {
     private final Path spool;
     private final boolean pretty;
     private final boolean timesketch;
-    private final SortedSpool<TimelineRow> timeline;
+    private final TimelineSpool timeline;
     private final SortedSpool<TimelineRow> alertsTimeline;
     private final SortedSpool<ProcessRow> processes;
     private final CommandLog log;
@@ -48,7 +48,7 @@ public final class RunOutputs implements Closeable {
         this.spool = spool;
         this.pretty = pretty;
         this.timesketch = timesketch;
-        this.timeline = new SortedSpool<>(spool, "timeline", spillThreshold, true, TimelineRow.CODEC);
+        this.timeline = new TimelineSpool(spool, "timeline", spillThreshold);
         this.alertsTimeline = new SortedSpool<>(spool, "alerts-timeline", spillThreshold, false,
                 TimelineRow.CODEC);
         this.processes = new SortedSpool<>(spool, "processes", spillThreshold, true, ProcessRow.CODEC);
@@ -108,6 +108,15 @@ public final class RunOutputs implements Closeable {
      * {@code moduleOrder}), and {@code alerts_timeline.csv} (always, as MVT does).
      */
     public void finish(List<String> moduleOrder) throws IOException {
+        finish(moduleOrder, null);
+    }
+
+    /**
+     * {@link #finish(List)}, sending the rows of {@code timeline.csv} to the sink that {@code timelineSink} (may be
+     * null) opens once {@code alerts.json} is written. A sink that fails costs a line in {@code command.log} and
+     * its further rows, never the results.
+     */
+    public void finish(List<String> moduleOrder, TimelineSink.Opener timelineSink) throws IOException {
         List<Path> detected = moduleOrder.stream().map(m -> ModuleFiles.detectedFile(folder, m)).toList();
         if (detected.stream().anyMatch(Files::exists)) {
             JsonArrays.concatenate(detected, folder.resolve(ALERTS), pretty, true);
@@ -116,14 +125,32 @@ public final class RunOutputs implements Closeable {
         if (urls.stream().anyMatch(Files::exists)) {
             JsonArrays.concatenate(urls, folder.resolve(URLS), pretty, !pretty);
         }
+        GuardedSink sink = new GuardedSink(timelineSink, folder, log);
         if (timeline.added() > 0) {
-            writeCsv(timeline, folder.resolve(TIMELINE), "UTC Timestamp", "Plugin", "Event", "Description");
+            writeTimeline(folder.resolve(TIMELINE), sink);
         }
+        sink.end();
         if (timesketch && timeline.added() > 0) {
             concatenate(moduleOrder.stream().map(m -> ModuleFiles.timelinePart(spool, m)).toList(),
                     folder.resolve(TIMELINE_JSONL));
         }
         writeCsv(alertsTimeline, folder.resolve(ALERTS_TIMELINE), "Event Time", "Module", "Message", "Event");
+    }
+
+    /** Writes {@code timeline.csv} from the spool's bytes, each row also to {@code sink}. */
+    private void writeTimeline(Path file, GuardedSink sink) throws IOException {
+        try (CsvWriter csv = new CsvWriter(file)) {
+            csv.row("UTC Timestamp", "Plugin", "Event", "Description");
+            timeline.drain(row -> {
+                csv.timeField(row.epochSecond(), row.nano());
+                byte[] module = row.module();
+                csv.utf8Field(module, 0, module.length);
+                csv.utf8Field(row.text(), row.eventOffset(), row.eventLength());
+                csv.utf8Field(row.text(), row.descriptionOffset(), row.descriptionLength());
+                csv.endRow();
+                sink.row(row);
+            });
+        }
     }
 
     /** Writes the bytes of every existing file of {@code parts} to {@code target}, in that order. */

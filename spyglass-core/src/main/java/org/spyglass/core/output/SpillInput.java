@@ -49,6 +49,24 @@ final class SpillInput implements Closeable {
         return value;
     }
 
+    /**
+     * Reads {@code length} bytes in place: they are at the returned offset of {@link #array()} until the next read.
+     */
+    int take(int length) throws IOException {
+        if (length < 0) {
+            throw new IOException("spill file holds a negative length");
+        }
+        need(length);
+        int offset = position;
+        position += length;
+        return offset;
+    }
+
+    /** The buffer that {@link #take} reads into. */
+    byte[] array() {
+        return buffer;
+    }
+
     Instant readInstant() throws IOException {
         if (readByte() == 0) {
             return null;

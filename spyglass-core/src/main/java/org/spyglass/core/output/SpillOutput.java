@@ -60,6 +60,13 @@ final class SpillOutput implements Closeable {
         used += bytes.length;
     }
 
+    /** The bytes as they are (the reader knows their length). */
+    void writeBytes(byte[] bytes, int offset, int length) throws IOException {
+        room(length);
+        System.arraycopy(bytes, offset, buffer, used, length);
+        used += length;
+    }
+
     /** A presence byte, then the seconds and the nanoseconds. */
     void writeInstant(Instant value) throws IOException {
         writeByte(value == null ? 0 : 1);

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One row of a sorted CSV timeline. In {@code timeline.csv} the columns are the event kind and its description; in
- * {@code alerts_timeline.csv} they are the alert message and the record as JSON.
+ * One row of {@code alerts_timeline.csv} (the alert message and the record as JSON in the third and fourth columns),
+ * sorted through a {@link SortedSpool}; {@code timeline.csv}, far larger, is sorted as bytes by {@link TimelineSpool}
+ * in the same order but for text above U+FFFF (see docs/output-format.md).
  *
  * @param time   when, in UTC
  * @param module the module name

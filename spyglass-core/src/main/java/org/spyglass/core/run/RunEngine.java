@@ -32,6 +32,7 @@ import org.spyglass.core.output.OutputFolder;
 import org.spyglass.core.output.OutputFormat;
 import org.spyglass.core.output.RunOutputs;
 import org.spyglass.core.output.SummaryFile;
+import org.spyglass.core.output.TimelineSink;
 import org.spyglass.core.run.ModuleResult.Status;
 import org.spyglass.core.source.Source;
 
@@ -85,6 +86,15 @@ public final class RunEngine {
      */
     public RunSummary run(RunRequest request, Source source, List<? extends ArtifactModule<?>> candidates,
                           RunListener listener) {
+        return run(request, source, candidates, listener, null);
+    }
+
+    /**
+     * {@link #run(RunRequest, Source, List, RunListener)}, sending the rows of {@code timeline.csv} also to the sink
+     * that {@code timelineSink} (may be null) opens (see {@link RunOutputs#finish(List, TimelineSink.Opener)}).
+     */
+    public RunSummary run(RunRequest request, Source source, List<? extends ArtifactModule<?>> candidates,
+                          RunListener listener, TimelineSink.Opener timelineSink) {
         if (!used.compareAndSet(false, true)) {
             throw new IllegalStateException("a RunEngine runs once; create a new one for another run");
         }
@@ -96,7 +106,7 @@ public final class RunEngine {
         Path spool = createSpool(source);
         try (RunOutputs outputs = new RunOutputs(folder, spool, request.prettyJson(), request.timesketch(),
                 spillThreshold, clock)) {
-            return runWith(request, source, modules, listener, outputs, started);
+            return runWith(request, source, modules, listener, outputs, started, timelineSink);
         } catch (IOException | WriteFailure e) {
             throw SpyglassException.output("Cannot write the results to " + folder + " (" + e.getMessage()
                     + "); check the free space and the permissions of the output folder.", e);
@@ -106,7 +116,8 @@ public final class RunEngine {
     }
 
     private RunSummary runWith(RunRequest request, Source source, List<ArtifactModule<?>> modules,
-                               RunListener listener, RunOutputs outputs, Instant started) throws IOException {
+                               RunListener listener, RunOutputs outputs, Instant started,
+                               TimelineSink.Opener timelineSink) throws IOException {
         CommandLog log = outputs.log();
         log.info("Spyglass " + OutputFormat.spyglassVersion() + ": " + request.command() + " started");
         log.info("arguments: " + String.join(" ", request.arguments()));
@@ -129,7 +140,7 @@ public final class RunEngine {
         if (request.hashAll()) {
             hashWholeEvidence(source, warnings, log, listener);
         }
-        outputs.finish(modules.stream().map(ArtifactModule::name).toList());
+        outputs.finish(modules.stream().map(ArtifactModule::name).toList(), timelineSink);
         long processes = ProcessView.write(outputs, request.indicators());
         if (processes > 0) {
             log.info("processes: " + processes + " distinct process name(s) in " + RunOutputs.PROCESSES);

@@ -133,8 +133,15 @@ public final class Times {
      * string, for the years 1 to 9999; false (nothing written) for other years, which {@link #mvt} renders.
      */
     public static boolean mvt(Instant instant, char[] out) {
-        long seconds = instant.getEpochSecond();
-        if (seconds < FOUR_DIGIT_YEARS_START || seconds >= FOUR_DIGIT_YEARS_END) {
+        return mvt(instant.getEpochSecond(), instant.getNano(), out);
+    }
+
+    /**
+     * {@link #mvt(Instant, char[])} of the instant {@code seconds} after the epoch plus {@code nano} nanoseconds
+     * (0 to 999,999,999), without an {@link Instant}.
+     */
+    public static boolean mvt(long seconds, int nano, char[] out) {
+        if (!fixedWidthMvt(seconds)) {
             return false;
         }
         long day = Math.floorDiv(seconds, 86_400L);
@@ -147,8 +154,16 @@ public final class Times {
         out[16] = ':';
         digits(out, 17, secondOfDay % 60, 2);
         out[19] = '.';
-        digits(out, 20, instant.getNano() / 1000, 6);
+        digits(out, 20, nano / 1000, 6);
         return true;
+    }
+
+    /**
+     * Whether {@link #mvt} renders the second {@code seconds} after the epoch in {@link #MVT_LENGTH} characters
+     * (the years 1 to 9999); MVT's rendering of such a time reads back as the same microsecond.
+     */
+    public static boolean fixedWidthMvt(long seconds) {
+        return seconds >= FOUR_DIGIT_YEARS_START && seconds < FOUR_DIGIT_YEARS_END;
     }
 
     /**

@@ -56,6 +56,26 @@ class CsvWriterTest {
         assertThat(Files.readAllBytes(timed)).isEqualTo(Files.readAllBytes(text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "say \"hi\", then go", "caf\u00e9 \"x\" \u4e2d\ud83d\ude00", "", "line\r\nbreak",
+            "lone \ud800 surrogate", "\"\""})
+    void writesAFieldFromUtf8BytesAsItWritesTheString(String field) throws IOException {
+        Instant time = Instant.parse("2021-07-14T02:13:51.123456789Z");
+        byte[] utf8 = ("xx" + field).getBytes(StandardCharsets.UTF_8);
+        Path bytes = folder.resolve("bytes.csv");
+        Path text = folder.resolve("text.csv");
+        try (CsvWriter csv = new CsvWriter(bytes)) {
+            csv.timeField(time.getEpochSecond(), time.getNano());
+            csv.utf8Field(utf8, 2, utf8.length - 2);
+            csv.endRow();
+        }
+        try (CsvWriter csv = new CsvWriter(text)) {
+            csv.row(time, field);
+        }
+
+        assertThat(Files.readAllBytes(bytes)).isEqualTo(Files.readAllBytes(text));
+    }
+
     @Test
     void writesRowsLargerThanItsBufferWhole() throws IOException {
         Path file = folder.resolve("big.csv");

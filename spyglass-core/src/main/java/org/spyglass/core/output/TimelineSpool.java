@@ -1,0 +1,434 @@
+package org.spyglass.core.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The external merge sort of {@code timeline.csv}: rows kept as bytes ({@link TimelineBuffer}), sorted by time, then
+ * module, event and description (text compared as UTF-8 bytes, unsigned), identical rows written once. Each module
+ * fills a buffer of its own through a {@link Writer} and sorts and spills it itself when full, so adding takes no
+ * lock; a module that ends leaves its buffer to the next one, so memory holds at most one buffer per module writing at
+ * the same time. Spill files live in a folder the caller owns and are deleted by {@link #close()}. {@link #writer}
+ * and {@link #added} are thread-safe; a writer is used by one thread.
+ */
+final class TimelineSpool implements Closeable {
+    /** Receives the sorted rows. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(TimelineSink.Row row) throws IOException;
+    }
+
+    private final Path folder;
+    private final String prefix;
+    private final int maxBuffered;
+    private final Map<String, Integer> moduleIds = new HashMap<>();
+    private volatile byte[][] moduleNames = new byte[0][];
+    private final Deque<TimelineBuffer> idle = new ArrayDeque<>();
+    private final List<Path> spills = new ArrayList<>();
+    private int spillCounter;
+    private int taken;
+    private long added;
+
+    /**
+     * @param folder      where spill files go; must exist
+     * @param prefix      spill file name prefix, unique among the spools sharing the folder
+     * @param maxBuffered rows a buffer keeps in memory before a spill (at least 1)
+     */
+    TimelineSpool(Path folder, String prefix, int maxBuffered) {
+        if (maxBuffered < 1) {
+            throw new IllegalArgumentException("maxBuffered must be at least 1: " + maxBuffered);
+        }
+        this.folder = folder;
+        this.prefix = prefix;
+        this.maxBuffered = maxBuffered;
+    }
+
+    /** A writer for one module's thread; close it when the module is done. */
+    Writer writer() {
+        return new Writer();
+    }
+
+    /** Rows added by closed writers, duplicates included. */
+    synchronized long added() {
+        return added;
+    }
+
+    /** The number of spill files written so far (for tests and diagnostics). */
+    synchronized int spillCount() {
+        return spillCounter;
+    }
+
+    /**
+     * Sends every distinct row to {@code sink} in order. Call once, after every writer is closed.
+     *
+     * @return the number of rows sent
+     */
+    synchronized long drain(RowSink sink) throws IOException {
+        if (taken > 0) {
+            throw new IllegalStateException("drained while a module still writes its timeline");
+        }
+        while (spills.size() > SortedSpool.MAX_FAN_IN) {
+            mergeSmallest();
+        }
+        byte[][] names = moduleNames;
+        List<Cursor> sources = new ArrayList<>();
+        try {
+            for (Path spill : spills) {
+                sources.add(new SpillCursor(spill, names));
+            }
+            for (TimelineBuffer buffer : idle) {
+                buffer.sort(names);
+                sources.add(new BufferCursor(buffer, names));
+            }
+            return merge(sources, names, sink::accept);
+        } finally {
+            closeAll(sources);
+            idle.clear();
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        idle.clear();
+        for (Path spill : spills) {
+            Files.deleteIfExists(spill);
+        }
+        spills.clear();
+    }
+
+    private synchronized int moduleId(String name) {
+        Integer id = moduleIds.get(name);
+        if (id == null) {
+            id = moduleIds.size();
+            moduleIds.put(name, id);
+            byte[][] names = Arrays.copyOf(moduleNames, id + 1);
+            names[id] = name.getBytes(StandardCharsets.UTF_8);
+            moduleNames = names;
+        }
+        return id;
+    }
+
+    private synchronized TimelineBuffer take() {
+        taken++;
+        TimelineBuffer buffer = idle.poll();
+        return buffer != null ? buffer : new TimelineBuffer(maxBuffered);
+    }
+
+    private synchronized void giveBack(TimelineBuffer buffer, long rows) {
+        taken--;
+        added += rows;
+        if (!buffer.isEmpty()) {
+            idle.push(buffer);
+        }
+    }
+
+    private synchronized Path newSpillFile() {
+        return folder.resolve(prefix + "-" + spillCounter++ + ".spill");
+    }
+
+    private synchronized void spilled(Path file) {
+        spills.add(file);
+    }
+
+    /** Sorts a full buffer and writes it, without duplicates, to a new spill file; the buffer is empty after. */
+    private void spill(TimelineBuffer buffer) throws IOException {
+        Path file = newSpillFile();
+        boolean written = false;
+        try (SpillOutput out = new SpillOutput(file)) {
+            buffer.sort(moduleNames);
+            int previous = -1;
+            for (int i = 0; i < buffer.size(); i++) {
+                int row = buffer.row(i);
+                if (previous < 0 || !buffer.same(previous, row)) {
+                    writeRow(out, buffer.second(row), buffer.nano(row), buffer.module(row), buffer.text(),
+                            buffer.eventOffset(row), buffer.eventLength(row), buffer.descriptionLength(row));
+                }
+                previous = row;
+            }
+            out.writeByte(0);
+            written = true;
+        } finally {
+            buffer.clear();
+            if (!written) {
+                Files.deleteIfExists(file);
+            }
+        }
+        spilled(file);
+    }
+
+    /** Merges the smallest spill files into one, so that one file fewer than the fan-in bound is over it. */
+    private void mergeSmallest() throws IOException {
+        List<Path> bySize = new ArrayList<>(spills);
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path spill : bySize) {
+            sizes.put(spill, Files.size(spill));
+        }
+        bySize.sort(Comparator.comparingLong(sizes::get));
+        List<Path> round = bySize.subList(0, Math.min(SortedSpool.MAX_FAN_IN, spills.size() - SortedSpool.MAX_FAN_IN
+                + 1));
+        byte[][] names = moduleNames;
+        Path file = newSpillFile();
+        List<Cursor> sources = new ArrayList<>();
+        try (SpillOutput out = new SpillOutput(file)) {
+            for (Path spill : round) {
+                sources.add(new SpillCursor(spill, names));
+            }
+            merge(sources, names, row -> writeRow(out, row.second, row.nano, row.module, row.text, row.eventOffset,
+                    row.eventLength, row.descriptionLength));
+            out.writeByte(0);
+        } finally {
+            closeAll(sources);
+        }
+        for (Path spill : round) {
+            Files.delete(spill);
+        }
+        spills.removeAll(round);
+        spills.add(file);
+    }
+
+    /** A row: a 1 byte, the time, the module number, the two lengths, then the event's and description's bytes. */
+    private static void writeRow(SpillOutput out, long second, int nano, int module, byte[] text, int eventOffset,
+                                 int eventLength, int descriptionLength) throws IOException {
+        out.writeByte(1);
+        out.writeLong(second);
+        out.writeInt(nano);
+        out.writeInt(module);
+        out.writeInt(eventLength);
+        out.writeInt(descriptionLength);
+        out.writeBytes(text, eventOffset, eventLength + descriptionLength);
+    }
+
+    /**
+     * Merges sources whose rows are each sorted and distinct; a row equal to the next source's head is left out
+     * (that head is sent or left out in turn), so each distinct row is sent once.
+     */
+    private static long merge(List<Cursor> sources, byte[][] names, CursorSink sink) throws IOException {
+        PriorityQueue<Cursor> heads = new PriorityQueue<>(Math.max(1, sources.size()),
+                (a, b) -> compare(a, b, names));
+        for (Cursor source : sources) {
+            if (source.advance()) {
+                heads.add(source);
+            }
+        }
+        long sent = 0;
+        while (!heads.isEmpty()) {
+            Cursor head = heads.poll();
+            Cursor next = heads.peek();
+            if (next == null || compare(head, next, names) != 0) {
+                sink.accept(head);
+                sent++;
+            }
+            if (head.advance()) {
+                heads.add(head);
+            }
+        }
+        return sent;
+    }
+
+    private static int compare(Cursor a, Cursor b, byte[][] names) {
+        int order = Long.compare(a.second, b.second);
+        if (order != 0) {
+            return order;
+        }
+        order = Integer.compare(a.nano, b.nano);
+        if (order != 0) {
+            return order;
+        }
+        if (a.module != b.module) {
+            return Arrays.compareUnsigned(names[a.module], names[b.module]);
+        }
+        order = Arrays.compareUnsigned(a.text, a.eventOffset, a.eventOffset + a.eventLength, b.text, b.eventOffset,
+                b.eventOffset + b.eventLength);
+        if (order != 0) {
+            return order;
+        }
+        int descriptionA = a.eventOffset + a.eventLength;
+        int descriptionB = b.eventOffset + b.eventLength;
+        return Arrays.compareUnsigned(a.text, descriptionA, descriptionA + a.descriptionLength, b.text,
+                descriptionB, descriptionB + b.descriptionLength);
+    }
+
+    private static void closeAll(List<Cursor> sources) throws IOException {
+        for (Cursor source : sources) {
+            source.close();
+        }
+    }
+
+    /** Adds one module thread's rows; not thread-safe. */
+    final class Writer implements Closeable {
+        private TimelineBuffer buffer;
+        private String lastModule;
+        private int lastModuleId;
+        private long rows;
+
+        void add(Instant time, String module, String event, String description) throws IOException {
+            if (!module.equals(lastModule)) {
+                lastModuleId = moduleId(module);
+                lastModule = module;
+            }
+            if (buffer == null) {
+                buffer = take();
+            }
+            rows++;
+            if (buffer.add(time.getEpochSecond(), time.getNano(), lastModuleId, event, description)) {
+                spill(buffer);
+            }
+        }
+
+        /** Leaves the rows not spilled yet to the spool. */
+        @Override
+        public void close() {
+            if (buffer != null) {
+                giveBack(buffer, rows);
+                buffer = null;
+                rows = 0;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface CursorSink {
+        void accept(Cursor row) throws IOException;
+    }
+
+    /** The head row of one sorted source, moved on in place by {@link #advance}. */
+    private abstract static class Cursor implements TimelineSink.Row, Closeable {
+        private final byte[][] names;
+        long second;
+        int nano;
+        int module;
+        byte[] text;
+        int eventOffset;
+        int eventLength;
+        int descriptionLength;
+
+        Cursor(byte[][] names) {
+            this.names = names;
+        }
+
+        /** Moves to the next row; false at the end. */
+        abstract boolean advance() throws IOException;
+
+        @Override
+        public long epochSecond() {
+            return second;
+        }
+
+        @Override
+        public int nano() {
+            return nano;
+        }
+
+        @Override
+        public byte[] module() {
+            return names[module];
+        }
+
+        @Override
+        public byte[] text() {
+            return text;
+        }
+
+        @Override
+        public int eventOffset() {
+            return eventOffset;
+        }
+
+        @Override
+        public int eventLength() {
+            return eventLength;
+        }
+
+        @Override
+        public int descriptionOffset() {
+            return eventOffset + eventLength;
+        }
+
+        @Override
+        public int descriptionLength() {
+            return descriptionLength;
+        }
+    }
+
+    /** The rows of a sorted buffer, duplicates skipped. */
+    private static final class BufferCursor extends Cursor {
+        private final TimelineBuffer buffer;
+        private int position = -1;
+
+        BufferCursor(TimelineBuffer buffer, byte[][] names) {
+            super(names);
+            this.buffer = buffer;
+            this.text = buffer.text();
+        }
+
+        @Override
+        boolean advance() {
+            int previous = position < 0 ? -1 : buffer.row(position);
+            do {
+                position++;
+            } while (position < buffer.size() && previous >= 0 && buffer.same(previous, buffer.row(position)));
+            if (position >= buffer.size()) {
+                return false;
+            }
+            int row = buffer.row(position);
+            second = buffer.second(row);
+            nano = buffer.nano(row);
+            module = buffer.module(row);
+            eventOffset = buffer.eventOffset(row);
+            eventLength = buffer.eventLength(row);
+            descriptionLength = buffer.descriptionLength(row);
+            return true;
+        }
+
+        @Override
+        public void close() {
+            buffer.clear();
+        }
+    }
+
+    /** The rows of a spill file, read in place from its buffer. */
+    private static final class SpillCursor extends Cursor {
+        private final SpillInput in;
+
+        SpillCursor(Path file, byte[][] names) throws IOException {
+            super(names);
+            this.in = new SpillInput(file);
+        }
+
+        @Override
+        boolean advance() throws IOException {
+            if (in.readByte() == 0) {
+                return false;
+            }
+            second = in.readLong();
+            nano = in.readInt();
+            module = in.readInt();
+            eventLength = in.readInt();
+            descriptionLength = in.readInt();
+            if (descriptionLength < 0) {
+                throw new IOException("spill file holds a negative length");
+            }
+            eventOffset = in.take(eventLength + descriptionLength);
+            text = in.array();
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
