@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -196,7 +195,11 @@ final class TimelineData implements Closeable {
             }
         }
         Instant instant = Times.parseMvt(mvtTime);
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+        try {
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+        } catch (ArithmeticException tooFar) {
+            throw new DateTimeException("too far from 1970 for the timeline: " + mvtTime, tooFar);
+        }
     }
 
     private static int digits(String text, int from, int to) {

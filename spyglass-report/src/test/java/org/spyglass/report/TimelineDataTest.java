@@ -25,6 +25,15 @@ class TimelineDataTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {-62_135_596_800L, -11_000_000_000L, 9_300_000_000L, 253_402_300_799L, 400_000_000_000L})
+    void readsTimesFarFrom1970ThatMvtRenders(long epochSecond) {
+        // Beyond 1677-2262 a count of nanoseconds overflows; microseconds reach from year 1 to far past 9999.
+        Instant instant = Instant.ofEpochSecond(epochSecond, 123_456_000);
+
+        assertThat(TimelineData.micros(Times.mvt(instant))).isEqualTo(epochSecond * 1_000_000L + 123_456);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2024-13-02 10:15:30.000000", "2024-03-02 24:15:30.000000", "2024-03-02T10:15:30",
         "2023-02-29 00:00:00.000000", "not a time"})
     void refusesWhatIsNotAnMvtTime(String time) {
