@@ -27,7 +27,7 @@ final class FileIndex {
     private final KeyTable truncations;
     /** Per truncation, where its process names start in {@link #truncated}. */
     private final int[] truncationStarts;
-    /** The numbers of the longer process names, grouped by truncation, in load order within a group. */
+    /** The store numbers of the longer process names, grouped by truncation, in load order within a group. */
     private final int[] truncated;
 
     /** Takes the tables of {@link IndicatorSet} as they are. */
@@ -39,11 +39,10 @@ final class FileIndex {
         int[] longer = new int[16];
         int[] groups = new int[16];
         int count = 0;
-        int[] offsets = processes.keys().offsets();
-        for (int number = 0; number < processes.size(); number++) {
-            // A key of at most 16 bytes has at most 16 characters: only longer ones are read.
-            if (offsets[number + 1] - offsets[number] > TRUNCATED_LENGTH) {
-                String value = processes.keys().key(number);
+        for (int number : processes.numbers()) {
+            // A value of at most 16 bytes has at most 16 characters: only longer ones are read.
+            if (processes.byteLength(number) > TRUNCATED_LENGTH) {
+                String value = processes.value(number);
                 if (value.length() > TRUNCATED_LENGTH) {
                     int group = prefixes.add(value.substring(0, TRUNCATED_LENGTH));
                     if (count == longer.length) {

@@ -12,11 +12,11 @@ import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.ioc.values.IndicatorValues;
 
 /**
- * The indicator set of a run, packed per type in a {@link ValueTable} (a few large arrays, no object per indicator)
- * and indexed so that each question costs O(1) or O(length of the value). Hashes, e-mail addresses, app ids,
- * certificate hashes, profile ids and Android property names are compared exactly, ignoring case (e-mails also
- * without a {@code mailto:} prefix). See {@link NetworkIndex} for hosts, IPs and URLs and {@link FileIndex} for
- * processes and files. Immutable and thread-safe once built; build it with
+ * The indicator set of a run, packed in a {@link ValueStore} (a few large arrays, no object per indicator) and
+ * indexed per type by a {@link ValueTable} so that each question costs O(1) or O(length of the value). Hashes,
+ * e-mail addresses, app ids, certificate hashes, profile ids and Android property names are compared exactly,
+ * ignoring case (e-mails also without a {@code mailto:} prefix). See {@link NetworkIndex} for hosts, IPs and URLs
+ * and {@link FileIndex} for processes and files. Immutable and thread-safe once built; build it with
  * {@link IndicatorSetBuilder}.
  */
 public final class IndicatorSet implements Indicators {
@@ -24,17 +24,17 @@ public final class IndicatorSet implements Indicators {
 
     private final NetworkIndex network;
     private final FileIndex files;
+    private final ValueStore store;
     private final Map<IndicatorType, ValueTable> tables;
-    private final ProvenanceTable provenances;
     private final Map<IndicatorType, Integer> counts;
     private final int size;
     private final List<FeedFile> feedFiles;
 
-    /** Takes the tables as they are (values in load order, provenances numbered in {@code provenances}). */
-    IndicatorSet(Map<IndicatorType, ValueTable> tables, ProvenanceTable provenances, List<FeedFile> feedFiles) {
+    /** Takes the store of every value and the index of each type over it as they are. */
+    IndicatorSet(ValueStore store, Map<IndicatorType, ValueTable> tables, List<FeedFile> feedFiles) {
+        this.store = store;
         this.tables = new EnumMap<>(IndicatorType.class);
         this.tables.putAll(tables);
-        this.provenances = provenances;
         network = new NetworkIndex(table(IndicatorType.DOMAIN), table(IndicatorType.IPV4), table(IndicatorType.IPV6),
                 table(IndicatorType.URL));
         files = new FileIndex(table(IndicatorType.PROCESS), table(IndicatorType.FILE_NAME),
@@ -133,14 +133,19 @@ public final class IndicatorSet implements Indicators {
         return tables.keySet();
     }
 
+    /** The index of each type that has one. */
+    Map<IndicatorType, ValueTable> tables() {
+        return tables;
+    }
+
     /** The table of {@code type}; an empty one when the set has none. */
     ValueTable table(IndicatorType type) {
         ValueTable table = tables.get(type);
         return table != null ? table : ValueTable.empty(type);
     }
 
-    ProvenanceTable provenanceTable() {
-        return provenances;
+    ValueStore store() {
+        return store;
     }
 
     private List<IndicatorMatch> exact(String key, String observed, String how, IndicatorType... types) {

@@ -14,10 +14,10 @@ import org.spyglass.core.ioc.internal.BinaryOut;
 
 /**
  * Writes an {@link IndicatorSet} as bytes and reads it back as a set that answers every question the same way: its
- * files, its distinct provenances ({@link ProvenanceTable}), then per type the packed arrays of its
- * {@link ValueTable} in bulk (the keys' bytes, their offsets, each value's provenance numbers and STIX ids), so that
- * reading makes no object per indicator. The bytes carry no check of their own: the caller frames and verifies them
- * ({@code org.spyglass.core.ioc.cache.IndicatorCache}).
+ * files, its distinct provenances ({@link ProvenanceTable}), its types, then the packed arrays of its
+ * {@link ValueStore} in bulk (the values' bytes, their offsets and types, their provenance numbers and STIX ids), so
+ * that reading makes no object per indicator; each type's index is rebuilt from them. The bytes carry no check of
+ * their own: the caller frames and verifies them ({@code org.spyglass.core.ioc.cache.IndicatorCache}).
  */
 public final class IndicatorSetCodec {
     private static final IndicatorType[] TYPES = IndicatorType.values();
@@ -31,7 +31,8 @@ public final class IndicatorSetCodec {
         for (FeedFile file : set.files()) {
             writeFile(file, out);
         }
-        ProvenanceTable provenances = set.provenanceTable();
+        ValueStore store = set.store();
+        ProvenanceTable provenances = store.provenanceTable();
         out.varint(provenances.size());
         for (int i = 0; i < provenances.size(); i++) {
             out.varint(provenances.isStix(i) ? 1 : 0);
@@ -39,25 +40,24 @@ public final class IndicatorSetCodec {
         }
         out.varint(set.types().size());
         for (IndicatorType type : set.types()) {
-            ValueTable table = set.table(type);
-            int size = table.size();
             out.varint(type.ordinal());
-            out.varint(size);
-            byte[] bytes = table.keys().bytes();
-            out.varint(bytes.length);
-            out.bytes(bytes);
-            out.ints(table.keys().offsets(), size + 1);
-            out.varint(table.runStarts().length);
-            out.ints(table.runStarts(), table.runStarts().length);
-            out.ints(table.runNumbers(), table.runNumbers().length);
-            out.longs(table.firstIds(), 2 * size);
-            out.varint(table.moreValues().length);
-            out.ints(table.moreValues(), table.moreValues().length);
-            out.ints(table.moreStarts(), table.moreStarts().length);
-            out.varint(table.more().length);
-            out.ints(table.more(), table.more().length);
-            out.longs(table.moreIds(), table.moreIds().length);
         }
+        int size = store.size();
+        out.varint(size);
+        out.varint(store.bytes().length);
+        out.bytes(store.bytes());
+        out.ints(store.offsets(), size + 1);
+        out.bytes(store.types());
+        out.varint(store.runStarts().length);
+        out.ints(store.runStarts(), store.runStarts().length);
+        out.ints(store.runNumbers(), store.runNumbers().length);
+        out.longs(store.firstIds(), 2 * size);
+        out.varint(store.moreValues().length);
+        out.ints(store.moreValues(), store.moreValues().length);
+        out.ints(store.moreStarts(), store.moreStarts().length);
+        out.varint(store.more().length);
+        out.ints(store.more(), store.more().length);
+        out.longs(store.moreIds(), store.moreIds().length);
     }
 
     /** Reads a set written by {@link #write}; throws {@link IOException} when the bytes do not make one. */
@@ -77,22 +77,33 @@ public final class IndicatorSetCodec {
         }
         ProvenanceTable provenances = numbered.build();
         int typeCount = in.count(TYPES.length);
-        Map<IndicatorType, ValueTable> tables = new EnumMap<>(IndicatorType.class);
+        List<IndicatorType> types = new ArrayList<>(typeCount);
         for (int t = 0; t < typeCount; t++) {
             IndicatorType type = TYPES[in.count(TYPES.length - 1)];
-            if (tables.put(type, readTable(type, provenances, in)) != null) {
+            if (types.contains(type)) {
                 throw new IOException("the type " + type + " is repeated");
             }
+            types.add(type);
         }
-        return new IndicatorSet(tables, provenances, files);
+        ValueStore store = readStore(provenances, in);
+        Map<IndicatorType, ValueTable> tables = new EnumMap<>(IndicatorType.class);
+        try {
+            for (IndicatorType type : types) {
+                tables.put(type, new ValueTable(type, KeyTable.index(store.bytes(), store.offsets(), store.types(),
+                        (byte) type.ordinal()), store));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the indicator values are damaged: " + e.getMessage(), e);
+        }
+        return new IndicatorSet(store, tables, files);
     }
 
-    private static ValueTable readTable(IndicatorType type, ProvenanceTable provenances, BinaryIn in)
-            throws IOException {
-        // Each value takes an offset and an id of two longs.
-        int size = in.arrayLength(Integer.BYTES + 2 * Long.BYTES);
+    private static ValueStore readStore(ProvenanceTable provenances, BinaryIn in) throws IOException {
+        // Each value takes an offset, a type byte and an id of two longs.
+        int size = in.arrayLength(Integer.BYTES + 1 + 2 * Long.BYTES);
         byte[] bytes = in.bytes(in.arrayLength(1));
         int[] offsets = in.ints(size + 1);
+        byte[] types = in.bytes(size);
         int runs = in.arrayLength(2 * Integer.BYTES);
         int[] runStarts = in.ints(runs);
         int[] runNumbers = in.ints(runs);
@@ -103,10 +114,10 @@ public final class IndicatorSetCodec {
         int[] more = in.ints(in.arrayLength(Integer.BYTES + 2 * Long.BYTES));
         long[] moreIds = in.longs(2 * more.length);
         try {
-            return new ValueTable(type, KeyTable.of(bytes, offsets, size), provenances, runStarts, runNumbers,
-                    firstIds, moreValues, moreStarts, more, moreIds);
+            return new ValueStore(bytes, offsets, types, provenances, runStarts, runNumbers, firstIds, moreValues,
+                    moreStarts, more, moreIds);
         } catch (IllegalArgumentException e) {
-            throw new IOException("the " + type + " table is damaged: " + e.getMessage(), e);
+            throw new IOException("the indicator arrays are damaged: " + e.getMessage(), e);
         }
     }
 

@@ -18,12 +18,12 @@ final class NetworkIndex {
     private final ValueTable domains;
     private final ValueTable v4Values;
     private final ValueTable v6Values;
-    /** Networks by {@link IpAddress#prefixKey} and prefix length: twice the value's number, plus 1 for IPv6. */
+    /** Networks by {@link IpAddress#prefixKey} and prefix length: twice the value's store number, plus 1 for IPv6. */
     private final KeyIndex networks;
     private final int[] v4Prefixes;
     private final int[] v6Prefixes;
     private final ValueTable urlValues;
-    /** URL indicators with a scheme by normalised form, and without one by the rest: the URL's number. */
+    /** URL indicators with a scheme by normalised form, and without one by the rest: the URL's store number. */
     private final KeyIndex urls;
     private final KeyIndex schemelessUrls;
     private final KeyTable urlHosts;
@@ -38,13 +38,11 @@ final class NetworkIndex {
         TreeSet<Integer> v6 = new TreeSet<>();
         KeyIndex.Builder networkIndex = new KeyIndex.Builder();
         for (ValueTable table : List.of(v4Values, v6Values)) {
-            byte[] bytes = table.keys().bytes();
-            int[] offsets = table.keys().offsets();
-            for (int number = 0; number < table.size(); number++) {
-                if (!hasSlash(bytes, offsets[number], offsets[number + 1])) {
+            for (int number : table.numbers()) {
+                String value = table.value(number);
+                if (value.indexOf('/') < 0) {
                     continue;
                 }
-                String value = table.keys().key(number);
                 int slash = value.indexOf('/');
                 IpAddress network = IpAddress.parse(value.substring(0, slash));
                 int prefix = Integer.parseInt(value.substring(slash + 1));
@@ -58,8 +56,8 @@ final class NetworkIndex {
         KeyIndex.Builder withScheme = new KeyIndex.Builder();
         KeyIndex.Builder withoutScheme = new KeyIndex.Builder();
         KeyTable.Builder hosts = new KeyTable.Builder(0);
-        for (int number = 0; number < urlValues.size(); number++) {
-            UrlParts parts = UrlParts.parse(urlValues.keys().key(number));
+        for (int number : urlValues.numbers()) {
+            UrlParts parts = UrlParts.parse(urlValues.value(number));
             if (parts != null && parts.scheme() != null) {
                 withScheme.put(parts.normalised(), number);
             } else if (parts != null) {
@@ -158,14 +156,5 @@ final class NetworkIndex {
 
     private Indicator url(int number) {
         return number < 0 ? null : urlValues.indicator(number);
-    }
-
-    private static boolean hasSlash(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '/') {
-                return true;
-            }
-        }
-        return false;
     }
 }
