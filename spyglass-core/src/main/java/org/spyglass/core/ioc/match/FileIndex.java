@@ -40,18 +40,15 @@ final class FileIndex {
         int[] groups = new int[16];
         int count = 0;
         for (int number : processes.numbers()) {
-            // A value of at most 16 bytes has at most 16 characters: only longer ones are read.
-            if (processes.byteLength(number) > TRUNCATED_LENGTH) {
-                String value = processes.value(number);
-                if (value.length() > TRUNCATED_LENGTH) {
-                    int group = prefixes.add(value.substring(0, TRUNCATED_LENGTH));
-                    if (count == longer.length) {
-                        longer = Arrays.copyOf(longer, count * 2);
-                        groups = Arrays.copyOf(groups, count * 2);
-                    }
-                    longer[count] = number;
-                    groups[count++] = group < 0 ? -1 - group : group;
+            String value = processes.value(number);
+            if (value.length() > TRUNCATED_LENGTH) {
+                int group = prefixes.add(value.substring(0, TRUNCATED_LENGTH));
+                if (count == longer.length) {
+                    longer = Arrays.copyOf(longer, count * 2);
+                    groups = Arrays.copyOf(groups, count * 2);
                 }
+                longer[count] = number;
+                groups[count++] = group < 0 ? -1 - group : group;
             }
         }
         truncations = prefixes.build();

@@ -1,7 +1,5 @@
 package org.spyglass.core.ioc.match;
 
-import java.util.Arrays;
-
 /**
  * The index of a {@link KeyTable} while keys are added: the keys' whole hashes and numbers in two int arrays (a free
  * slot has hash 0), placed as {@link KeyTable} places them, and grown by doubling when three quarters are used.
@@ -46,19 +44,6 @@ final class GrowingSlots {
                 if (KeyBytes.equal(bytes, offsets[number], offsets[number + 1], key, 0, key.length())) {
                     return number;
                 }
-            }
-        }
-        return -1;
-    }
-
-    /** The number of the key written in {@code key[from, to)}, whose hash is {@code hash}, or -1. */
-    int find(byte[] bytes, int[] offsets, byte[] key, int from, int to, int hash) {
-        int stored = KeyTable.stored(hash);
-        for (int slot = KeyTable.home(stored, hashes.length); hashes[slot] != 0;
-             slot = KeyTable.next(slot, hashes.length)) {
-            int number = numbers[slot];
-            if (hashes[slot] == stored && Arrays.equals(bytes, offsets[number], offsets[number + 1], key, from, to)) {
-                return number;
             }
         }
         return -1;

@@ -16,7 +16,7 @@ import org.spyglass.core.ioc.internal.BinaryOut;
  * Writes an {@link IndicatorSet} as bytes and reads it back as a set that answers every question the same way: its
  * files, its distinct provenances ({@link ProvenanceTable}), its types, then the packed arrays of its
  * {@link ValueStore} in bulk (the values' bytes, their offsets and types, their provenance numbers and STIX ids), so
- * that reading makes no object per indicator; each type's index is rebuilt from them. The bytes carry no check of
+ * that reading makes no object per indicator, and each type's index slots ({@link KeyTable#slots()}). The bytes carry no check of
  * their own: the caller frames and verifies them ({@code org.spyglass.core.ioc.cache.IndicatorCache}).
  */
 public final class IndicatorSetCodec {
@@ -58,6 +58,11 @@ public final class IndicatorSetCodec {
         out.varint(store.more().length);
         out.ints(store.more(), store.more().length);
         out.longs(store.moreIds(), store.moreIds().length);
+        for (IndicatorType type : set.types()) {
+            int[] slots = set.table(type).keys().slots();
+            out.varint(slots.length);
+            out.ints(slots, slots.length);
+        }
     }
 
     /** Reads a set written by {@link #write}; throws {@link IOException} when the bytes do not make one. */
@@ -89,8 +94,9 @@ public final class IndicatorSetCodec {
         Map<IndicatorType, ValueTable> tables = new EnumMap<>(IndicatorType.class);
         try {
             for (IndicatorType type : types) {
-                tables.put(type, new ValueTable(type, KeyTable.index(store.bytes(), store.offsets(), store.types(),
-                        (byte) type.ordinal()), store));
+                int[] slots = in.ints(in.arrayLength(Integer.BYTES));
+                tables.put(type, new ValueTable(type, KeyTable.ofSlots(store.bytes(), store.offsets(), store.types(),
+                        (byte) type.ordinal(), slots), store));
             }
         } catch (IllegalArgumentException e) {
             throw new IOException("the indicator values are damaged: " + e.getMessage(), e);

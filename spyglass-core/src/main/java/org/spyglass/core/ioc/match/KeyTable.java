@@ -24,23 +24,18 @@ final class KeyTable {
     private final int numberBits;
     private final int numberMask;
 
-    /** Places the {@code size} keys whose hashes and numbers (all below {@code limit}) are given. */
-    private KeyTable(byte[] bytes, int[] offsets, int size, int limit, int[] hashes, int[] numbers) {
+    /** An empty index for {@code size} keys numbered below {@code limit}. */
+    private KeyTable(byte[] bytes, int[] offsets, int size, int limit) {
+        this(bytes, offsets, size, Math.max(1, 32 - Integer.numberOfLeadingZeros(limit)), new int[capacity(size)]);
+    }
+
+    private KeyTable(byte[] bytes, int[] offsets, int size, int numberBits, int[] slots) {
         this.bytes = bytes;
         this.offsets = offsets;
         this.size = size;
-        numberBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(limit));
+        this.numberBits = numberBits;
         numberMask = (int) ((1L << numberBits) - 1);
-        slots = new int[capacity(size)];
-        for (int i = 0; i < hashes.length; i++) {
-            if (hashes[i] != 0) {
-                int slot = home(hashes[i], slots.length);
-                while (slots[slot] != 0) {
-                    slot = next(slot, slots.length);
-                }
-                slots[slot] = fingerprint(hashes[i]) | numbers[i] + 1;
-            }
-        }
+        this.slots = slots;
     }
 
     static KeyTable empty() {
@@ -48,34 +43,44 @@ final class KeyTable {
     }
 
     /**
-     * The index of the values of type {@code type} among those of {@code bytes} and {@code offsets}, typed by
-     * {@code types}, as {@link ValueStore} holds them: its numbers are theirs, and the arrays are shared, not copied.
+     * The index of the values of type {@code type} as {@link #slots()} gave it for the same {@code bytes},
+     * {@code offsets} and {@code types} (read back in bulk, without placing every key again).
      *
-     * @throws IllegalArgumentException when two values of the type are the same, or one's bytes are not text
+     * @throws IllegalArgumentException when the slots do not index the values of that type
      */
-    static KeyTable index(byte[] bytes, int[] offsets, byte[] types, byte type) {
+    static KeyTable ofSlots(byte[] bytes, int[] offsets, byte[] types, byte type, int[] slots) {
+        KeyTable table = new KeyTable(bytes, offsets, 0, types.length);
         int size = 0;
         for (byte one : types) {
             if (one == type) {
                 size++;
             }
         }
-        GrowingSlots slots = new GrowingSlots(size);
-        for (int i = 0; i < types.length; i++) {
-            if (types[i] == type) {
-                int hash = KeyBytes.hash(bytes, offsets[i], offsets[i + 1]);
-                if (slots.find(bytes, offsets, bytes, offsets[i], offsets[i + 1], hash) >= 0) {
-                    throw new IllegalArgumentException("the value " + i + " is repeated");
+        int used = 0;
+        for (int slot : slots) {
+            if (slot != 0) {
+                int number = (slot & table.numberMask) - 1;
+                if (number < 0 || number >= types.length || types[number] != type) {
+                    throw new IllegalArgumentException("a slot names a value of another type or none");
                 }
-                slots.add(hash, i);
+                used++;
             }
         }
-        return slots.build(bytes, offsets, types.length);
+        if (used != size || slots.length <= size) {
+            throw new IllegalArgumentException("the slots do not index the " + size + " values of their type");
+        }
+        return new KeyTable(bytes, offsets, size, table.numberBits, slots);
     }
 
     /** The table of the keys placed in {@code hashes} and {@code numbers} (all below {@code limit}) by a builder. */
     static KeyTable of(byte[] bytes, int[] offsets, int size, int limit, int[] hashes, int[] numbers) {
-        return new KeyTable(bytes, offsets, size, limit, hashes, numbers);
+        KeyTable table = new KeyTable(bytes, offsets, size, limit);
+        for (int i = 0; i < hashes.length; i++) {
+            if (hashes[i] != 0) {
+                table.place(numbers[i], hashes[i]);
+            }
+        }
+        return table;
     }
 
     int size() {
@@ -89,6 +94,11 @@ final class KeyTable {
     /** The key numbered {@code number} (a number it gave). */
     String key(int number) {
         return KeyBytes.read(bytes, offsets[number], offsets[number + 1]);
+    }
+
+    /** The slots as they are, for {@link #ofSlots} (not to be changed). */
+    int[] slots() {
+        return slots;
     }
 
     /** Hands every key's number to {@code action}, in slot order. */
@@ -148,6 +158,15 @@ final class KeyTable {
             }
         }
         return -1;
+    }
+
+    /** Puts the key numbered {@code number}, whose stored hash is {@code stored}, in its slot (while made). */
+    private void place(int number, int stored) {
+        int slot = home(stored, slots.length);
+        while (slots[slot] != 0) {
+            slot = next(slot, slots.length);
+        }
+        slots[slot] = fingerprint(stored) | number + 1;
     }
 
     /** The bits of a stored hash above the number bits (mixed, so that short keys get fingerprints too). */

@@ -80,9 +80,4 @@ final class ValueTable {
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
-
-    /** How many bytes the value numbered {@code number} takes in the store (at least its length in characters). */
-    int byteLength(int number) {
-        return store.offsets()[number + 1] - store.offsets()[number];
-    }
 }
