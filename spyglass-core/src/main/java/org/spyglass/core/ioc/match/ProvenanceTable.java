@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.spyglass.core.ioc.Provenance;
 import org.spyglass.core.ioc.internal.CompactProvenance;
 
@@ -15,7 +14,6 @@ import org.spyglass.core.ioc.internal.CompactProvenance;
  * longs. Immutable; thread-safe.
  */
 final class ProvenanceTable {
-    private static final String PREFIX = "indicator--";
     private static final ProvenanceTable EMPTY = new ProvenanceTable(new Provenance[0], new boolean[0]);
 
     private final Provenance[] provenances;
@@ -54,8 +52,8 @@ final class ProvenanceTable {
         if (!stix[number]) {
             return common;
         }
-        return new Provenance(common.feed(), common.file(), common.malware(), PREFIX + new UUID(high, low),
-                common.malwareId(), common.category());
+        return new Provenance(common.feed(), common.file(), common.malware(),
+                CompactProvenance.indicatorId(high, low), common.malwareId(), common.category());
     }
 
     /** Numbers provenances as they come, each distinct one once. Not thread-safe. */
