@@ -29,7 +29,7 @@ import org.spyglass.core.output.OutputFormat;
  */
 final class CacheFile {
     /** Bumped whenever the layout or the meaning of a cached set changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final String MAGIC_TEXT = "SPYGLASS INDICATOR CACHE\n";
     private static final byte[] MAGIC = MAGIC_TEXT.getBytes(StandardCharsets.US_ASCII);
     private static final int TRAILER = 12;

@@ -2,7 +2,7 @@ package org.spyglass.core.ioc.match;
 
 /**
  * The index of a {@link KeyTable} while keys are added: the keys' whole hashes and numbers in two int arrays (a free
- * slot has hash 0), placed as {@link KeyTable} places them, and grown by doubling when three quarters are used.
+ * slot has hash 0), placed as {@link KeyTable} places them, and doubled when three quarters are used.
  * {@link #build} packs them into the table's single array. Not thread-safe.
  */
 final class GrowingSlots {
@@ -74,7 +74,7 @@ final class GrowingSlots {
     private void resize(long capacity) {
         int[] oldHashes = hashes;
         int[] oldNumbers = numbers;
-        hashes = new int[(int) Math.min(Integer.MAX_VALUE - 8, capacity)];
+        hashes = new int[(int) Math.min(1 << 30, capacity)];
         numbers = new int[hashes.length];
         for (int i = 0; i < oldHashes.length; i++) {
             if (oldHashes[i] != 0) {

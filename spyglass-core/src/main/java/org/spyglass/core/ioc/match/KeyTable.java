@@ -6,13 +6,13 @@ import java.util.function.IntConsumer;
 /**
  * Distinct strings, each with a number, packed for tables of millions of keys: the keys' bytes ({@link KeyBytes}) in
  * one array with an offset each (value {@code n} is {@code bytes[offsets[n], offsets[n + 1])}; the arrays may be shared
- * with a {@link ValueStore} holding other keys too), and an open-addressing index of one int array filled to about
- * 60 %: each used slot holds the key's number plus one in its low bits and a fingerprint of the key's
- * {@link String#hashCode()} in the bits left, so that a probe reads that one array until a fingerprint is equal (a
- * miss costs about one cache line) and compares bytes only then. The home slot is taken by multiplying, so any size of
- * table works. A probe is made with a part of a string and its hash, so that walking the labels of a host makes no
- * substring: the hash of a suffix is the tail of the polynomial sum {@code String.hashCode} computes, so it grows from
- * the right one character at a time. No object per key. Immutable; thread-safe. {@link Builder} adds keys.
+ * with a {@link ValueStore} holding other keys too), and an open-addressing index of one int array, a power of two
+ * long and at most 60 % used: each used slot holds the key's number plus one in its low bits and a fingerprint of the
+ * key's {@link String#hashCode()} in the bits left, so that a probe reads that one array until a fingerprint is equal
+ * (a miss costs about one cache line) and compares bytes only then. A probe is made with a part of a string and its
+ * hash, so that walking the labels of a host makes no substring: the hash of a suffix is the tail of the polynomial sum
+ * {@code String.hashCode} computes, so it grows from the right one character at a time. No object per key. Immutable;
+ * thread-safe. {@link Builder} adds keys.
  */
 final class KeyTable {
     private static final KeyTable EMPTY = new Builder(0).build();
@@ -66,7 +66,7 @@ final class KeyTable {
                 used++;
             }
         }
-        if (used != size || slots.length <= size) {
+        if (used != size || slots.length <= size || Integer.bitCount(slots.length) != 1) {
             throw new IllegalArgumentException("the slots do not index the " + size + " values of their type");
         }
         return new KeyTable(bytes, offsets, size, table.numberBits, slots);
@@ -174,9 +174,9 @@ final class KeyTable {
         return (stored * 0x7FEB352D) >>> numberBits << numberBits;
     }
 
-    /** The slots for {@code size} keys: 60 % of them used. */
+    /** The slots for {@code size} keys: the smallest power of two of which they use at most 60 %. */
     static int capacity(int size) {
-        return (int) Math.min(Integer.MAX_VALUE - 8, size * 5L / 3 + 4);
+        return Integer.highestOneBit((int) Math.min(1 << 30, size * 5L / 3 + 4) - 1) << 1;
     }
 
     /** Whether {@code capacity} slots are too few for {@code size} keys while they are added (over 75 % used). */
@@ -189,13 +189,13 @@ final class KeyTable {
         return hash == 0 ? 1 : hash;
     }
 
-    /** The first slot to probe for {@code hash}: its Fibonacci hash (a product that mixes all its bits), scaled. */
+    /** The first slot to probe for {@code hash} among {@code capacity} (a power of two). */
     static int home(int hash, int capacity) {
-        return (int) (((hash * 0x9E3779B9) & 0xFFFFFFFFL) * capacity >>> 32);
+        return (hash ^ hash >>> 16) & capacity - 1;
     }
 
     static int next(int slot, int capacity) {
-        return slot + 1 == capacity ? 0 : slot + 1;
+        return slot + 1 & capacity - 1;
     }
 
     /** Adds keys numbered 0, 1, … in the order they come, growing its arrays as needed. Not thread-safe. */
