@@ -29,7 +29,7 @@ import org.spyglass.core.output.OutputFormat;
  */
 final class CacheFile {
     /** Bumped whenever the layout or the meaning of a cached set changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 3;
     static final String MAGIC_TEXT = "SPYGLASS INDICATOR CACHE\n";
     private static final byte[] MAGIC = MAGIC_TEXT.getBytes(StandardCharsets.US_ASCII);
     private static final int TRAILER = 12;
@@ -74,7 +74,7 @@ final class CacheFile {
         }
         verify(file, size);
         try (InputStream stream = Files.newInputStream(file)) {
-            return body(new BinaryIn(stream), size);
+            return body(new BinaryIn(stream, size - TRAILER), size);
         }
     }
 
@@ -103,7 +103,7 @@ final class CacheFile {
         if (crc.getValue() != expected) {
             throw new IOException("damaged: its checksum does not match");
         }
-        return body(new BinaryIn(new ByteArrayInputStream(file)), file.length);
+        return body(new BinaryIn(new ByteArrayInputStream(file), length), file.length);
     }
 
     /** The header fields after the magic. */

@@ -3,6 +3,7 @@ package org.spyglass.core.ioc.internal;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,13 +15,20 @@ public final class BinaryIn {
     private static final int MAX_STRING = 1 << 26;
 
     private final InputStream in;
+    private final long length;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
     private long consumed;
 
     public BinaryIn(InputStream in) {
+        this(in, Long.MAX_VALUE);
+    }
+
+    /** A reader of {@code in}, which holds at most {@code length} bytes: no array longer than what is left is made. */
+    public BinaryIn(InputStream in, long length) {
         this.in = in;
+        this.length = length;
     }
 
     /** Reads an unsigned variable-length integer. */
@@ -67,6 +75,44 @@ public final class BinaryIn {
         return new String(bytes(length), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Reads a count of array elements of {@code elementBytes} bytes each, which must fit in what is left of the input
+     * (when its length is known) and in an array.
+     */
+    public int arrayLength(int elementBytes) throws IOException {
+        int count = count((Integer.MAX_VALUE - 8) / elementBytes);
+        if ((long) count * elementBytes > length - consumed()) {
+            throw new IOException("an array is longer than the data left: " + count);
+        }
+        return count;
+    }
+
+    /** Reads {@code count} big-endian ints, as {@link BinaryOut#ints} wrote them. */
+    public int[] ints(int count) throws IOException {
+        int[] out = new int[count];
+        for (int done = 0; done < count; ) {
+            available(Integer.BYTES);
+            int chunk = Math.min(count - done, (limit - position) / Integer.BYTES);
+            ByteBuffer.wrap(buffer, position, chunk * Integer.BYTES).asIntBuffer().get(out, done, chunk);
+            position += chunk * Integer.BYTES;
+            done += chunk;
+        }
+        return out;
+    }
+
+    /** Reads {@code count} big-endian longs, as {@link BinaryOut#longs} wrote them. */
+    public long[] longs(int count) throws IOException {
+        long[] out = new long[count];
+        for (int done = 0; done < count; ) {
+            available(Long.BYTES);
+            int chunk = Math.min(count - done, (limit - position) / Long.BYTES);
+            ByteBuffer.wrap(buffer, position, chunk * Long.BYTES).asLongBuffer().get(out, done, chunk);
+            position += chunk * Long.BYTES;
+            done += chunk;
+        }
+        return out;
+    }
+
     public byte[] bytes(int length) throws IOException {
         byte[] out = new byte[length];
         int done = 0;
@@ -92,6 +138,25 @@ public final class BinaryIn {
             fill();
         }
         return buffer[position++] & 0xFF;
+    }
+
+    /** Makes at least {@code bytes} (at most the buffer's size) ready in the buffer, keeping those not read yet. */
+    private void available(int bytes) throws IOException {
+        if (limit - position >= bytes) {
+            return;
+        }
+        int kept = limit - position;
+        System.arraycopy(buffer, position, buffer, 0, kept);
+        position = 0;
+        limit = kept;
+        while (limit < bytes) {
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read <= 0) {
+                throw new EOFException("the data ends early");
+            }
+            limit += read;
+            consumed += read;
+        }
     }
 
     private void fill() throws IOException {

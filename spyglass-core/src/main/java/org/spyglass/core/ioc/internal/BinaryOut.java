@@ -2,11 +2,13 @@ package org.spyglass.core.ioc.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A buffered writer of the indicator cache's primitives: unsigned variable-length integers, big-endian longs and
- * length-prefixed UTF-8 strings (null allowed). The reading side is {@link BinaryIn}. Not thread-safe; closes nothing.
+ * A buffered writer of the indicator cache's primitives: unsigned variable-length integers, big-endian longs,
+ * length-prefixed UTF-8 strings (null allowed) and arrays of big-endian ints and longs written in bulk. The reading
+ * side is {@link BinaryIn}. Not thread-safe; closes nothing.
  */
 public final class BinaryOut {
     private final OutputStream out;
@@ -57,6 +59,28 @@ public final class BinaryOut {
         }
         System.arraycopy(bytes, 0, buffer, used, bytes.length);
         used += bytes.length;
+    }
+
+    /** Writes {@code values[0, count)} as big-endian ints, with no length (the reader knows it). */
+    public void ints(int[] values, int count) throws IOException {
+        for (int done = 0; done < count; ) {
+            room(Integer.BYTES);
+            int chunk = Math.min(count - done, (buffer.length - used) / Integer.BYTES);
+            ByteBuffer.wrap(buffer, used, chunk * Integer.BYTES).asIntBuffer().put(values, done, chunk);
+            used += chunk * Integer.BYTES;
+            done += chunk;
+        }
+    }
+
+    /** Writes {@code values[0, count)} as big-endian longs, with no length (the reader knows it). */
+    public void longs(long[] values, int count) throws IOException {
+        for (int done = 0; done < count; ) {
+            room(Long.BYTES);
+            int chunk = Math.min(count - done, (buffer.length - used) / Long.BYTES);
+            ByteBuffer.wrap(buffer, used, chunk * Long.BYTES).asLongBuffer().put(values, done, chunk);
+            used += chunk * Long.BYTES;
+            done += chunk;
+        }
     }
 
     /** Hands the buffered bytes to the stream. */

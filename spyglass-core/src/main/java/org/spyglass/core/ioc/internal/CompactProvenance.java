@@ -87,13 +87,9 @@ public final class CompactProvenance {
         return value;
     }
 
-    /**
-     * A compact STIX provenance: {@code common} (without indicator id, shared as {@link #compact} shares it) and the
-     * indicator id {@code indicator--<uuid>} as the two halves of its UUID; the inverse of {@link #common},
-     * {@link #idHigh} and {@link #idLow}.
-     */
-    public static Object stix(Provenance common, long high, long low) {
-        return new Stix(common, high, low);
+    /** The indicator id {@code indicator--<uuid>} whose UUID has the halves {@code high} and {@code low}. */
+    public static String indicatorId(long high, long low) {
+        return PREFIX + new UUID(high, low);
     }
 
     /** The shared part of a compact STIX provenance (no indicator id); null when {@code compact} is a provenance. */
@@ -115,8 +111,8 @@ public final class CompactProvenance {
     public static Provenance expand(Object compact) {
         if (compact instanceof Stix stix) {
             Provenance shared = stix.shared();
-            return new Provenance(shared.feed(), shared.file(), shared.malware(),
-                    PREFIX + new UUID(stix.high(), stix.low()), shared.malwareId(), shared.category());
+            return new Provenance(shared.feed(), shared.file(), shared.malware(), indicatorId(stix.high(), stix.low()),
+                    shared.malwareId(), shared.category());
         }
         return (Provenance) compact;
     }

@@ -1,12 +1,8 @@
 package org.spyglass.core.ioc.match;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.spyglass.core.ioc.Indicator;
 import org.spyglass.core.ioc.IndicatorMatch;
-import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.values.FilePaths;
 
 /**
@@ -24,21 +20,49 @@ final class FileIndex {
     /** iOS's process name length (MAXCOMLEN). */
     static final int TRUNCATED_LENGTH = 16;
 
-    private final Map<String, Object> processes;
-    private final Map<String, List<String>> processesByTruncation = new HashMap<>();
-    private final Map<String, Object> fileNames;
-    private final Map<String, Object> filePaths;
+    private final ValueTable processes;
+    private final ValueTable fileNames;
+    private final ValueTable filePaths;
+    /** The first 16 characters of the longer process names. */
+    private final KeyTable truncations;
+    /** Per truncation, where its process names start in {@link #truncated}. */
+    private final int[] truncationStarts;
+    /** The store numbers of the longer process names, grouped by truncation, in load order within a group. */
+    private final int[] truncated;
 
     /** Takes the tables of {@link IndicatorSet} as they are. */
-    FileIndex(Map<String, Object> processes, Map<String, Object> fileNames, Map<String, Object> filePaths) {
+    FileIndex(ValueTable processes, ValueTable fileNames, ValueTable filePaths) {
         this.processes = processes;
         this.fileNames = fileNames;
         this.filePaths = filePaths;
-        for (String value : processes.keySet()) {
+        KeyTable.Builder prefixes = new KeyTable.Builder(0);
+        int[] longer = new int[16];
+        int[] groups = new int[16];
+        int count = 0;
+        for (int number : processes.numbers()) {
+            String value = processes.value(number);
             if (value.length() > TRUNCATED_LENGTH) {
-                processesByTruncation.computeIfAbsent(value.substring(0, TRUNCATED_LENGTH), k -> new ArrayList<>(1))
-                        .add(value);
+                int group = prefixes.add(value.substring(0, TRUNCATED_LENGTH));
+                if (count == longer.length) {
+                    longer = Arrays.copyOf(longer, count * 2);
+                    groups = Arrays.copyOf(groups, count * 2);
+                }
+                longer[count] = number;
+                groups[count++] = group < 0 ? -1 - group : group;
             }
+        }
+        truncations = prefixes.build();
+        truncationStarts = new int[truncations.size() + 1];
+        for (int i = 0; i < count; i++) {
+            truncationStarts[groups[i] + 1]++;
+        }
+        for (int g = 0; g < truncations.size(); g++) {
+            truncationStarts[g + 1] += truncationStarts[g];
+        }
+        truncated = new int[count];
+        int[] next = Arrays.copyOf(truncationStarts, truncations.size());
+        for (int i = 0; i < count; i++) {
+            truncated[next[groups[i]]++] = longer[i];
         }
     }
 
@@ -47,13 +71,16 @@ final class FileIndex {
         if (name == null || processes.isEmpty()) {
             return List.of();
         }
-        List<IndicatorMatch> out = Matches.add(null, process(name), processName, "same process name");
+        List<IndicatorMatch> out = Matches.add(null, processes.find(name), processName, "same process name");
         if (name.length() == TRUNCATED_LENGTH) {
-            for (String value : processesByTruncation.getOrDefault(name, List.of())) {
-                out = Matches.add(out, process(value), processName, "process name truncated to 16 characters");
+            int group = truncations.isEmpty() ? -1 : truncations.find(name);
+            int end = group < 0 ? 0 : truncationStarts[group + 1];
+            for (int i = group < 0 ? 0 : truncationStarts[group]; i < end; i++) {
+                out = Matches.add(out, processes.indicator(truncated[i]), processName,
+                        "process name truncated to 16 characters");
             }
         } else if (name.length() > TRUNCATED_LENGTH) {
-            out = Matches.add(out, process(name.substring(0, TRUNCATED_LENGTH)), processName,
+            out = Matches.add(out, processes.find(name, 0, TRUNCATED_LENGTH), processName,
                     "indicator is the process name truncated to 16 characters");
         }
         return Matches.done(out);
@@ -71,9 +98,9 @@ final class FileIndex {
         List<IndicatorMatch> out = null;
         if (!filePaths.isEmpty()) {
             for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                out = Matches.add(out, IndicatorSet.find(filePaths, IndicatorType.FILE_PATH, path.substring(0, slash)), absolutePath, "path under");
+                out = Matches.add(out, filePaths.find(path, 0, slash), absolutePath, "path under");
             }
-            out = Matches.add(out, IndicatorSet.find(filePaths, IndicatorType.FILE_PATH, path), absolutePath, "same path");
+            out = Matches.add(out, filePaths.find(path), absolutePath, "same path");
         }
         return Matches.done(fileName(out, path, absolutePath));
     }
@@ -83,10 +110,6 @@ final class FileIndex {
         if (name == null || fileNames.isEmpty()) {
             return out;
         }
-        return Matches.add(out, IndicatorSet.find(fileNames, IndicatorType.FILE_NAME, name), observed, "same file name");
-    }
-
-    private Indicator process(String value) {
-        return IndicatorSet.find(processes, IndicatorType.PROCESS, value);
+        return Matches.add(out, fileNames.find(name), observed, "same file name");
     }
 }

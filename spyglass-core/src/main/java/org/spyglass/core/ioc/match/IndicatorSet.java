@@ -1,23 +1,22 @@
 package org.spyglass.core.ioc.match;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Set;
 import org.spyglass.core.ioc.FeedFile;
-import org.spyglass.core.ioc.Indicator;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.ioc.values.IndicatorValues;
 
 /**
- * The indicator set of a run, indexed by hash maps so that each question costs O(1) or O(length of the value). Hashes,
+ * The indicator set of a run, packed in a {@link ValueStore} (a few large arrays, no object per indicator) and
+ * indexed per type by a {@link ValueTable} so that each question costs O(1) or O(length of the value). Hashes,
  * e-mail addresses, app ids, certificate hashes, profile ids and Android property names are compared exactly,
- * ignoring case (e-mails also without a {@code mailto:} prefix). See {@link NetworkIndex} for hosts, IPs and URLs and
- * {@link FileIndex} for processes and files. Immutable and thread-safe once built; build it with
+ * ignoring case (e-mails also without a {@code mailto:} prefix). See {@link NetworkIndex} for hosts, IPs and URLs
+ * and {@link FileIndex} for processes and files. Immutable and thread-safe once built; build it with
  * {@link IndicatorSetBuilder}.
  */
 public final class IndicatorSet implements Indicators {
@@ -25,23 +24,23 @@ public final class IndicatorSet implements Indicators {
 
     private final NetworkIndex network;
     private final FileIndex files;
-    private final Map<IndicatorType, Map<String, Object>> byType;
+    private final ValueStore store;
+    private final Map<IndicatorType, ValueTable> tables;
     private final Map<IndicatorType, Integer> counts;
     private final int size;
     private final List<FeedFile> feedFiles;
 
-    /** Takes the tables of {@code byType} as they are (value to {@link Origins} stored value, in load order). */
-    IndicatorSet(Map<IndicatorType, Map<String, Object>> byType, List<FeedFile> feedFiles) {
-        // Domains live in the network index's own table; the builder's copy is not kept alive from here.
-        this.byType = new EnumMap<>(IndicatorType.class);
-        this.byType.putAll(byType);
-        this.byType.remove(IndicatorType.DOMAIN);
-        network = new NetworkIndex(byType.getOrDefault(IndicatorType.DOMAIN, Map.of()), table(IndicatorType.IPV4),
-                table(IndicatorType.IPV6), table(IndicatorType.URL));
+    /** Takes the store of every value and the index of each type over it as they are. */
+    IndicatorSet(ValueStore store, Map<IndicatorType, ValueTable> tables, List<FeedFile> feedFiles) {
+        this.store = store;
+        this.tables = new EnumMap<>(IndicatorType.class);
+        this.tables.putAll(tables);
+        network = new NetworkIndex(table(IndicatorType.DOMAIN), table(IndicatorType.IPV4), table(IndicatorType.IPV6),
+                table(IndicatorType.URL));
         files = new FileIndex(table(IndicatorType.PROCESS), table(IndicatorType.FILE_NAME),
                 table(IndicatorType.FILE_PATH));
         Map<IndicatorType, Integer> countMap = new EnumMap<>(IndicatorType.class);
-        byType.forEach((type, table) -> countMap.put(type, table.size()));
+        tables.forEach((type, table) -> countMap.put(type, table.size()));
         counts = Map.copyOf(countMap);
         size = countMap.values().stream().mapToInt(Integer::intValue).sum();
         this.feedFiles = List.copyOf(feedFiles);
@@ -129,16 +128,24 @@ public final class IndicatorSet implements Indicators {
         return feedFiles;
     }
 
-    /**
-     * Hands over every value of {@code type} with its stored {@link Origins} value, in the set's order (load order;
-     * domains in their table's order), for {@link IndicatorSetCodec}.
-     */
-    void forEachStored(IndicatorType type, BiConsumer<String, Object> action) {
-        if (type == IndicatorType.DOMAIN) {
-            network.forEachDomain(action);
-        } else {
-            table(type).forEach(action);
-        }
+    /** The types that have a table (possibly empty), in ordinal order. */
+    Set<IndicatorType> types() {
+        return tables.keySet();
+    }
+
+    /** The index of each type that has one. */
+    Map<IndicatorType, ValueTable> tables() {
+        return tables;
+    }
+
+    /** The table of {@code type}; an empty one when the set has none. */
+    ValueTable table(IndicatorType type) {
+        ValueTable table = tables.get(type);
+        return table != null ? table : ValueTable.empty(type);
+    }
+
+    ValueStore store() {
+        return store;
     }
 
     private List<IndicatorMatch> exact(String key, String observed, String how, IndicatorType... types) {
@@ -147,26 +154,12 @@ public final class IndicatorSet implements Indicators {
         }
         List<IndicatorMatch> out = null;
         for (IndicatorType type : types) {
-            out = Matches.add(out, find(table(type), type, key), observed, how);
+            ValueTable table = tables.get(type);
+            if (table != null) {
+                out = Matches.add(out, table.find(key), observed, how);
+            }
         }
         return Matches.done(out);
-    }
-
-    /** The indicator of {@code type} whose value is {@code key} in {@code table}, made on demand; null when none. */
-    static Indicator find(Map<String, Object> table, IndicatorType type, String key) {
-        Object stored = table.isEmpty() ? null : table.get(key);
-        return stored == null ? null : new Indicator(type, key, Origins.list(stored));
-    }
-
-    /** Every indicator of {@code table}, made on demand, in load order (for the small indexes built from it). */
-    static List<Indicator> all(Map<String, Object> table, IndicatorType type) {
-        List<Indicator> out = new ArrayList<>(table.size());
-        table.forEach((value, stored) -> out.add(new Indicator(type, value, Origins.list(stored))));
-        return out;
-    }
-
-    private Map<String, Object> table(IndicatorType type) {
-        return byType.getOrDefault(type, Map.of());
     }
 
     private static String lower(String value) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.spyglass.core.ioc.FeedFile;
@@ -13,12 +11,12 @@ import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.Provenance;
 import org.spyglass.core.ioc.internal.BinaryIn;
 import org.spyglass.core.ioc.internal.BinaryOut;
-import org.spyglass.core.ioc.internal.CompactProvenance;
 
 /**
  * Writes an {@link IndicatorSet} as bytes and reads it back as a set that answers every question the same way: its
- * files, then per type its values in the set's order, each with its provenances in their compact form. A provenance
- * (without its STIX indicator id) is written once and referred to by number afterwards. The bytes carry no check of
+ * files, its distinct provenances ({@link ProvenanceTable}), its types, then the packed arrays of its
+ * {@link ValueStore} in bulk (the values' bytes, their offsets and types, their provenance numbers and STIX ids), so
+ * that reading makes no object per indicator, and each type's index slots ({@link KeyTable#slots()}). The bytes carry no check of
  * their own: the caller frames and verifies them ({@code org.spyglass.core.ioc.cache.IndicatorCache}).
  */
 public final class IndicatorSetCodec {
@@ -33,31 +31,37 @@ public final class IndicatorSetCodec {
         for (FeedFile file : set.files()) {
             writeFile(file, out);
         }
-        Numbers provenances = new Numbers();
-        Map<IndicatorType, Integer> counts = set.countsByType();
-        out.varint(counts.size());
-        for (IndicatorType type : TYPES) {
-            Integer count = counts.get(type);
-            if (count == null) {
-                continue;
-            }
+        ValueStore store = set.store();
+        ProvenanceTable provenances = store.provenanceTable();
+        out.varint(provenances.size());
+        for (int i = 0; i < provenances.size(); i++) {
+            out.varint(provenances.isStix(i) ? 1 : 0);
+            writeProvenance(provenances.get(i), out);
+        }
+        out.varint(set.types().size());
+        for (IndicatorType type : set.types()) {
             out.varint(type.ordinal());
-            out.varint(count);
-            IOException[] failure = new IOException[1];
-            set.forEachStored(type, (value, stored) -> {
-                if (failure[0] != null) {
-                    return;
-                }
-                try {
-                    out.string(value);
-                    writeOrigins(stored, provenances, out);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+        }
+        int size = store.size();
+        out.varint(size);
+        out.varint(store.bytes().length);
+        out.bytes(store.bytes());
+        out.ints(store.offsets(), size + 1);
+        out.bytes(store.types());
+        out.varint(store.runStarts().length);
+        out.ints(store.runStarts(), store.runStarts().length);
+        out.ints(store.runNumbers(), store.runNumbers().length);
+        out.longs(store.firstIds(), 2 * size);
+        out.varint(store.moreValues().length);
+        out.ints(store.moreValues(), store.moreValues().length);
+        out.ints(store.moreStarts(), store.moreStarts().length);
+        out.varint(store.more().length);
+        out.ints(store.more(), store.more().length);
+        out.longs(store.moreIds(), store.moreIds().length);
+        for (IndicatorType type : set.types()) {
+            int[] slots = set.table(type).keys().slots();
+            out.varint(slots.length);
+            out.ints(slots, slots.length);
         }
     }
 
@@ -68,106 +72,59 @@ public final class IndicatorSetCodec {
         for (int i = 0; i < fileCount; i++) {
             files.add(readFile(in));
         }
-        List<Provenance> provenances = new ArrayList<>();
+        int provenanceCount = in.count(MAX_COUNT);
+        ProvenanceTable.Builder numbered = new ProvenanceTable.Builder();
+        for (int i = 0; i < provenanceCount; i++) {
+            boolean stix = in.count(1) == 1;
+            if (numbered.number(readProvenance(in), stix) != i) {
+                throw new IOException("a provenance is repeated");
+            }
+        }
+        ProvenanceTable provenances = numbered.build();
         int typeCount = in.count(TYPES.length);
-        Map<IndicatorType, Map<String, Object>> tables = new EnumMap<>(IndicatorType.class);
+        List<IndicatorType> types = new ArrayList<>(typeCount);
         for (int t = 0; t < typeCount; t++) {
             IndicatorType type = TYPES[in.count(TYPES.length - 1)];
-            int count = in.count(MAX_COUNT);
-            Map<String, Object> table = new LinkedHashMap<>(Math.max(16, (int) (Math.min(count, 1 << 24) / 0.75f) + 1));
-            for (int i = 0; i < count; i++) {
-                String value = in.string();
-                if (value == null || table.put(value, readOrigins(provenances, in)) != null) {
-                    throw new IOException("a " + type + " value is missing or repeated");
-                }
-            }
-            if (tables.put(type, table) != null) {
+            if (types.contains(type)) {
                 throw new IOException("the type " + type + " is repeated");
             }
+            types.add(type);
         }
-        return new IndicatorSet(tables, files);
-    }
-
-    private static void writeOrigins(Object stored, Numbers provenances, BinaryOut out)
-            throws IOException {
-        if (stored instanceof Object[] array) {
-            out.varint(array.length);
-            for (Object one : array) {
-                writeOrigin(one, provenances, out);
+        ValueStore store = readStore(provenances, in);
+        Map<IndicatorType, ValueTable> tables = new EnumMap<>(IndicatorType.class);
+        try {
+            for (IndicatorType type : types) {
+                int[] slots = in.ints(in.arrayLength(Integer.BYTES));
+                tables.put(type, new ValueTable(type, KeyTable.ofSlots(store.bytes(), store.offsets(), store.types(),
+                        (byte) type.ordinal(), slots), store));
             }
-        } else {
-            out.varint(1);
-            writeOrigin(stored, provenances, out);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the indicator values are damaged: " + e.getMessage(), e);
         }
+        return new IndicatorSet(store, tables, files);
     }
 
-    /** A provenance by number, shifted left one bit with 1 for a STIX id that follows; a new number defines it. */
-    private static void writeOrigin(Object compact, Numbers provenances, BinaryOut out) throws IOException {
-        Provenance common = CompactProvenance.common(compact);
-        boolean stix = common != null;
-        Provenance provenance = stix ? common : (Provenance) compact;
-        int count = provenances.size();
-        int number = provenances.of(provenance);
-        boolean known = number < count;
-        out.varint(((long) number << 1) | (stix ? 1 : 0));
-        if (!known) {
-            writeProvenance(provenance, out);
+    private static ValueStore readStore(ProvenanceTable provenances, BinaryIn in) throws IOException {
+        // Each value takes an offset, a type byte and an id of two longs.
+        int size = in.arrayLength(Integer.BYTES + 1 + 2 * Long.BYTES);
+        byte[] bytes = in.bytes(in.arrayLength(1));
+        int[] offsets = in.ints(size + 1);
+        byte[] types = in.bytes(size);
+        int runs = in.arrayLength(2 * Integer.BYTES);
+        int[] runStarts = in.ints(runs);
+        int[] runNumbers = in.ints(runs);
+        long[] firstIds = in.longs(2 * size);
+        int moreCount = in.arrayLength(2 * Integer.BYTES);
+        int[] moreValues = in.ints(moreCount);
+        int[] moreStarts = in.ints(moreCount + 1);
+        int[] more = in.ints(in.arrayLength(Integer.BYTES + 2 * Long.BYTES));
+        long[] moreIds = in.longs(2 * more.length);
+        try {
+            return new ValueStore(bytes, offsets, types, provenances, runStarts, runNumbers, firstIds, moreValues,
+                    moreStarts, more, moreIds);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the indicator arrays are damaged: " + e.getMessage(), e);
         }
-        if (stix) {
-            out.longValue(CompactProvenance.idHigh(compact));
-            out.longValue(CompactProvenance.idLow(compact));
-        }
-    }
-
-    /** The numbers given to provenances, in the order first written; the last one is found without hashing. */
-    private static final class Numbers {
-        private final Map<Provenance, Integer> numbers = new HashMap<>();
-        private Provenance last;
-        private int lastNumber;
-
-        int size() {
-            return numbers.size();
-        }
-
-        /** The number of {@code provenance}, a new one ({@link #size()} before the call) when it is new. */
-        int of(Provenance provenance) {
-            if (provenance != last) {
-                last = provenance;
-                lastNumber = numbers.computeIfAbsent(provenance, p -> numbers.size());
-            }
-            return lastNumber;
-        }
-    }
-
-    private static Object readOrigins(List<Provenance> provenances, BinaryIn in) throws IOException {
-        int count = in.count(MAX_COUNT);
-        if (count == 0) {
-            throw new IOException("an indicator has no provenance");
-        }
-        if (count == 1) {
-            return readOrigin(provenances, in);
-        }
-        Object[] array = new Object[count];
-        for (int i = 0; i < count; i++) {
-            array[i] = readOrigin(provenances, in);
-        }
-        return array;
-    }
-
-    private static Object readOrigin(List<Provenance> provenances, BinaryIn in) throws IOException {
-        long code = in.varint();
-        long number = code >>> 1;
-        if (number > provenances.size()) {
-            throw new IOException("a provenance number is out of range: " + number);
-        }
-        if (number == provenances.size()) {
-            provenances.add(readProvenance(in));
-        }
-        Provenance provenance = provenances.get((int) number);
-        if ((code & 1) == 0) {
-            return provenance;
-        }
-        return CompactProvenance.stix(provenance, in.longValue(), in.longValue());
     }
 
     private static void writeProvenance(Provenance provenance, BinaryOut out) throws IOException {

@@ -1,14 +1,9 @@
 package org.spyglass.core.ioc.match;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import org.spyglass.core.ioc.Indicator;
 import org.spyglass.core.ioc.IndicatorMatch;
-import org.spyglass.core.ioc.IndicatorType;
 import org.spyglass.core.ioc.values.Hosts;
 import org.spyglass.core.ioc.values.IpAddress;
 import org.spyglass.core.ioc.values.UrlParts;
@@ -20,56 +15,61 @@ import org.spyglass.core.ioc.values.UrlParts;
  * scheme.
  */
 final class NetworkIndex {
-    private final DomainTable domains;
-    private final Map<String, Object> v4Values;
-    private final Map<String, Object> v6Values;
-    private final Map<String, Indicator> networks = new HashMap<>();
+    private final ValueTable domains;
+    private final ValueTable v4Values;
+    private final ValueTable v6Values;
+    /** Networks by {@link IpAddress#prefixKey} and prefix length: twice the value's store number, plus 1 for IPv6. */
+    private final KeyIndex networks;
     private final int[] v4Prefixes;
     private final int[] v6Prefixes;
-    private final Map<String, Indicator> urls = new HashMap<>();
-    private final Map<String, Indicator> schemelessUrls = new HashMap<>();
-    private final DomainTable urlHosts;
+    private final ValueTable urlValues;
+    /** URL indicators with a scheme by normalised form, and without one by the rest: the URL's store number. */
+    private final KeyIndex urls;
+    private final KeyIndex schemelessUrls;
+    private final KeyTable urlHosts;
 
-    /** Takes the domain and IP tables of {@link IndicatorSet} as they are; URLs and networks are indexed here. */
-    NetworkIndex(Map<String, Object> domains, Map<String, Object> v4Values, Map<String, Object> v6Values,
-                 Map<String, Object> urlValues) {
-        this.domains = new DomainTable(domains);
+    /** Takes the domain, IP and URL tables of {@link IndicatorSet} as they are; URLs and networks are indexed here. */
+    NetworkIndex(ValueTable domains, ValueTable v4Values, ValueTable v6Values, ValueTable urlValues) {
+        this.domains = domains;
         this.v4Values = v4Values;
         this.v6Values = v6Values;
+        this.urlValues = urlValues;
         TreeSet<Integer> v4 = new TreeSet<>();
         TreeSet<Integer> v6 = new TreeSet<>();
-        List<Indicator> ipList = new ArrayList<>();
-        v4Values.keySet().stream().filter(v -> v.indexOf('/') >= 0)
-                .forEach(v -> ipList.add(IndicatorSet.find(v4Values, IndicatorType.IPV4, v)));
-        v6Values.keySet().stream().filter(v -> v.indexOf('/') >= 0)
-                .forEach(v -> ipList.add(IndicatorSet.find(v6Values, IndicatorType.IPV6, v)));
-        for (Indicator indicator : ipList) {
-            int slash = indicator.value().indexOf('/');
-            IpAddress network = IpAddress.parse(indicator.value().substring(0, slash));
-            int prefix = Integer.parseInt(indicator.value().substring(slash + 1));
-            networks.put(network.prefixKey(prefix) + "/" + prefix, indicator);
-            (network.isV4() ? v4 : v6).add(prefix);
+        KeyIndex.Builder networkIndex = new KeyIndex.Builder();
+        for (ValueTable table : List.of(v4Values, v6Values)) {
+            for (int number : table.numbers()) {
+                String value = table.value(number);
+                if (value.indexOf('/') < 0) {
+                    continue;
+                }
+                int slash = value.indexOf('/');
+                IpAddress network = IpAddress.parse(value.substring(0, slash));
+                int prefix = Integer.parseInt(value.substring(slash + 1));
+                networkIndex.put(network.prefixKey(prefix) + "/" + prefix, 2 * number + (table == v6Values ? 1 : 0));
+                (network.isV4() ? v4 : v6).add(prefix);
+            }
         }
+        networks = networkIndex.build();
         v4Prefixes = v4.descendingSet().stream().mapToInt(Integer::intValue).toArray();
         v6Prefixes = v6.descendingSet().stream().mapToInt(Integer::intValue).toArray();
-        Map<String, Object> hosts = new HashMap<>();
-        for (Indicator indicator : IndicatorSet.all(urlValues, IndicatorType.URL)) {
-            UrlParts parts = UrlParts.parse(indicator.value());
+        KeyIndex.Builder withScheme = new KeyIndex.Builder();
+        KeyIndex.Builder withoutScheme = new KeyIndex.Builder();
+        KeyTable.Builder hosts = new KeyTable.Builder(0);
+        for (int number : urlValues.numbers()) {
+            UrlParts parts = UrlParts.parse(urlValues.value(number));
             if (parts != null && parts.scheme() != null) {
-                urls.put(parts.normalised(), indicator);
+                withScheme.put(parts.normalised(), number);
             } else if (parts != null) {
-                schemelessUrls.put(parts.withoutScheme(), indicator);
+                withoutScheme.put(parts.withoutScheme(), number);
             }
             if (parts != null) {
-                hosts.put(parts.host(), Boolean.TRUE);
+                hosts.add(parts.host());
             }
         }
-        urlHosts = new DomainTable(hosts);
-    }
-
-    /** Hands over every domain indicator's value and stored {@link Origins} value. */
-    void forEachDomain(BiConsumer<String, Object> action) {
-        domains.forEach(action);
+        urls = withScheme.build();
+        schemelessUrls = withoutScheme.build();
+        urlHosts = hosts.build();
     }
 
     List<IndicatorMatch> matchHost(String host) {
@@ -94,8 +94,8 @@ final class NetworkIndex {
 
     List<IndicatorMatch> matchUrl(String url) {
         long host = PlainUrlHost.find(url);
-        if (host >= 0 && !urlHosts.contains(url, (int) (host >>> 32), (int) host)
-                && !domains.matchesHostOrParent(url, (int) (host >>> 32), (int) host)) {
+        if (host >= 0 && urlHosts.find(url, (int) (host >>> 32), (int) host) < 0
+                && !domains.keys().matchesHostOrParent(url, (int) (host >>> 32), (int) host)) {
             return List.of();
         }
         UrlParts parts = UrlParts.parse(url);
@@ -104,13 +104,13 @@ final class NetworkIndex {
         }
         List<IndicatorMatch> out = null;
         // A URL indicator can only be the same URL when it names the same host.
-        if (urlHosts.contains(parts.host(), 0, parts.host().length())) {
+        if (urlHosts.find(parts.host()) >= 0) {
             String withoutScheme = parts.withoutScheme();
             if (!urls.isEmpty() && parts.scheme() != null) {
-                out = Matches.add(out, urls.get(parts.scheme() + "://" + withoutScheme), url, "same URL");
+                out = Matches.add(out, url(urls.get(parts.scheme() + "://" + withoutScheme)), url, "same URL");
             }
             if (!schemelessUrls.isEmpty()) {
-                out = Matches.add(out, schemelessUrls.get(withoutScheme), url, "same URL");
+                out = Matches.add(out, url(schemelessUrls.get(withoutScheme)), url, "same URL");
             }
         }
         out = parts.ip() != null ? ip(out, parts.ip(), url) : domain(out, parts.host(), url);
@@ -123,7 +123,7 @@ final class NetworkIndex {
     }
 
     private List<IndicatorMatch> domain(List<IndicatorMatch> out, String host, String observed) {
-        if (host == null || domains.isEmpty() || !domains.matchesHostOrParent(host, 0, host.length())) {
+        if (host == null || domains.isEmpty() || !domains.keys().matchesHostOrParent(host, 0, host.length())) {
             return out;
         }
         List<IndicatorMatch> result = Matches.add(out, domain(host), observed, "same domain");
@@ -137,20 +137,24 @@ final class NetworkIndex {
         List<IndicatorMatch> result = out;
         if (!v4Values.isEmpty() || !v6Values.isEmpty()) {
             String text = ip.toString();
-            result = Matches.add(result, IndicatorSet.find(v4Values, IndicatorType.IPV4, text), observed,
-                    "same IP address");
-            result = Matches.add(result, IndicatorSet.find(v6Values, IndicatorType.IPV6, text), observed,
-                    "same IP address");
+            result = Matches.add(result, v4Values.find(text), observed, "same IP address");
+            result = Matches.add(result, v6Values.find(text), observed, "same IP address");
         }
         for (int prefix : ip.isV4() ? v4Prefixes : v6Prefixes) {
-            result = Matches.add(result, networks.get(ip.prefixKey(prefix) + "/" + prefix), observed,
-                    "IP address in network");
+            int network = networks.get(ip.prefixKey(prefix) + "/" + prefix);
+            if (network >= 0) {
+                ValueTable table = (network & 1) == 0 ? v4Values : v6Values;
+                result = Matches.add(result, table.indicator(network >>> 1), observed, "IP address in network");
+            }
         }
         return result;
     }
 
     private Indicator domain(String value) {
-        Object stored = domains.get(value);
-        return stored == null ? null : new Indicator(IndicatorType.DOMAIN, value, Origins.list(stored));
+        return domains.find(value);
+    }
+
+    private Indicator url(int number) {
+        return number < 0 ? null : urlValues.indicator(number);
     }
 }
