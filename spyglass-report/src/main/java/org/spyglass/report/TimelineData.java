@@ -33,6 +33,8 @@ import org.spyglass.core.time.Times;
  */
 final class TimelineData implements Closeable {
     static final String ALERT_KIND = "alert";
+    /** One per core, at most 4: the JSON is made on one thread, which 4 compressing threads outpace. */
+    private static final int COMPRESSING_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     private final JsonGenerator json;
     private final Map<String, Integer> dict = new LinkedHashMap<>();
@@ -49,7 +51,7 @@ final class TimelineData implements Closeable {
      */
     TimelineData(List<AlertView> alerts, OutputStream gzip) throws IOException {
         this.json = new JsonFactory().createGenerator(new ParallelGzipOutputStream(gzip, Deflater.BEST_SPEED,
-                Runtime.getRuntime().availableProcessors()), JsonEncoding.UTF8);
+                COMPRESSING_THREADS), JsonEncoding.UTF8);
         this.pending = alerts.iterator();
         this.alert = pending.hasNext() ? pending.next() : null;
         json.writeStartObject();
