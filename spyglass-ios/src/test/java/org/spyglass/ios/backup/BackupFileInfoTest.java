@@ -3,14 +3,6 @@ package org.spyglass.ios.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.dd.plist.BinaryPropertyListWriter;
-import com.dd.plist.NSArray;
-import com.dd.plist.NSData;
-import com.dd.plist.NSDictionary;
-import com.dd.plist.NSObject;
-import com.dd.plist.NSString;
-import com.dd.plist.UID;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -21,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spyglass.core.plist.KeyedArchive;
 import org.spyglass.core.plist.PlistException;
-import org.spyglass.core.plist.Plists;
 import org.spyglass.core.source.FileTimes;
 import org.spyglass.ios.backup.write.MbFileArchive;
+import org.spyglass.ios.testing.BackupEncryptor;
 
 /**
  * {@link BackupFileInfo#decode} (read straight from the bytes when it can) gives what decoding the blob with
@@ -99,24 +91,6 @@ class BackupFileInfoTest {
 
     /** Adds the NSMutableData EncryptionKey an encrypted backup's MBFile holds. */
     private static byte[] withEncryptionKey(byte[] blob) throws Exception {
-        NSDictionary archive = (NSDictionary) Plists.parse(blob);
-        NSObject[] objects = ((NSArray) archive.get("$objects")).getArray();
-        NSObject[] extended = Arrays.copyOf(objects, objects.length + 2);
-        NSDictionary data = new NSDictionary();
-        data.put("NS.data", new NSData(new byte[44]));
-        data.put("$class", uid(objects.length + 1));
-        NSDictionary dataClass = new NSDictionary();
-        dataClass.put("$classname", "NSMutableData");
-        dataClass.put("$classes", new NSArray(new NSString("NSMutableData"), new NSString("NSData"),
-                new NSString("NSObject")));
-        extended[objects.length] = data;
-        extended[objects.length + 1] = dataClass;
-        ((NSDictionary) objects[1]).put("EncryptionKey", uid(objects.length));
-        archive.put("$objects", new NSArray(extended));
-        return BinaryPropertyListWriter.writeToArray(archive);
-    }
-
-    private static UID uid(int index) {
-        return new UID(Integer.toString(index), BigInteger.valueOf(index));
+        return BackupEncryptor.withEncryptionKey(blob, new byte[44]);
     }
 }

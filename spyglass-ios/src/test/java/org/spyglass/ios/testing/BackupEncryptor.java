@@ -186,8 +186,8 @@ public final class BackupEncryptor {
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE Files SET file = ? WHERE fileID = ?")) {
                 for (Map.Entry<String, byte[]> row : blobs.entrySet()) {
-                    NSDictionary archive = (NSDictionary) Plists.parse(row.getValue());
-                    NSObject[] objects = ((NSArray) archive.get("$objects")).getArray();
+                    NSObject[] objects = ((NSArray) ((NSDictionary) Plists.parse(row.getValue())).get("$objects"))
+                            .getArray();
                     NSDictionary file = (NSDictionary) objects[1];
                     int protectionClass = ((NSNumber) file.get("ProtectionClass")).intValue();
                     byte[] fileKey = bytes(32);
@@ -199,7 +199,7 @@ public final class BackupEncryptor {
                         continue;
                     }
                     byte[] blob = keyBlob(protectionClass, wrap(classKeys.get(protectionClass), fileKey));
-                    update.setBytes(1, withEncryptionKey(archive, objects, file, blob));
+                    update.setBytes(1, withEncryptionKey(row.getValue(), blob));
                     update.setString(2, row.getKey());
                     update.addBatch();
                 }
@@ -209,8 +209,13 @@ public final class BackupEncryptor {
         }
     }
 
-    private static byte[] withEncryptionKey(NSDictionary archive, NSObject[] objects, NSDictionary file, byte[] key)
-            throws IOException {
+    /**
+     * The MBFile archive {@code mbFile} with the {@code EncryptionKey} an encrypted backup's Manifest.db holds: an
+     * archived NSMutableData of {@code key} (the wrapped file key with its protection class).
+     */
+    public static byte[] withEncryptionKey(byte[] mbFile, byte[] key) throws IOException, PlistException {
+        NSDictionary archive = (NSDictionary) Plists.parse(mbFile);
+        NSObject[] objects = ((NSArray) archive.get("$objects")).getArray();
         NSObject[] extended = Arrays.copyOf(objects, objects.length + 2);
         NSDictionary data = new NSDictionary();
         data.put("NS.data", new NSData(key));
@@ -221,7 +226,7 @@ public final class BackupEncryptor {
                 new NSString("NSObject")));
         extended[objects.length] = data;
         extended[objects.length + 1] = dataClass;
-        file.put("EncryptionKey", uid(objects.length));
+        ((NSDictionary) objects[1]).put("EncryptionKey", uid(objects.length));
         archive.put("$objects", new NSArray(extended));
         return BinaryPropertyListWriter.writeToArray(archive);
     }
