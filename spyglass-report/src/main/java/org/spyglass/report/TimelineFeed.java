@@ -4,7 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -130,21 +130,16 @@ public final class TimelineFeed implements TimelineSink.Opener, Closeable {
 
     /** Rows copied as: seconds, nanoseconds, then module, kind and description each as a length and bytes. */
     private final class Sink implements TimelineSink {
-        private byte[] block = new byte[BLOCK];
-        private int used;
+        private ByteBuffer block = ByteBuffer.allocate(BLOCK);
 
         @Override
         public void row(Row row) throws IOException {
             int module = row.module().length;
             int size = 8 + 4 + 12 + module + row.eventLength() + row.descriptionLength();
-            if (used + size > block.length) {
-                handOff();
-                if (size > block.length) {
-                    block = new byte[size];
-                }
+            if (size > block.remaining()) {
+                handOff(Math.max(BLOCK, size));
             }
-            putLong(row.epochSecond());
-            putInt(row.nano());
+            block.putLong(row.epochSecond()).putInt(row.nano());
             putBytes(row.module(), 0, module);
             putBytes(row.text(), row.eventOffset(), row.eventLength());
             putBytes(row.text(), row.descriptionOffset(), row.descriptionLength());
@@ -152,8 +147,8 @@ public final class TimelineFeed implements TimelineSink.Opener, Closeable {
 
         @Override
         public void end() throws IOException {
-            if (used > 0) {
-                handOff();
+            if (block.position() > 0) {
+                handOff(0);
             }
             put(END);
             join();
@@ -161,55 +156,43 @@ public final class TimelineFeed implements TimelineSink.Opener, Closeable {
             complete = true;
         }
 
-        private void handOff() throws IOException {
+        /** Hands the filled part of the block over and starts one of {@code capacity} bytes. */
+        private void handOff(int capacity) throws IOException {
             throwFailure();
-            put(new Block(block, used));
-            block = new byte[BLOCK];
-            used = 0;
+            if (block.position() > 0) {
+                put(new Block(block.array(), block.position()));
+            }
+            block = ByteBuffer.allocate(capacity);
         }
 
         private void putBytes(byte[] bytes, int offset, int length) {
-            putInt(length);
-            System.arraycopy(bytes, offset, block, used, length);
-            used += length;
-        }
-
-        private void putLong(long value) {
-            putInt((int) (value >>> 32));
-            putInt((int) value);
-        }
-
-        private void putInt(int value) {
-            block[used] = (byte) (value >>> 24);
-            block[used + 1] = (byte) (value >>> 16);
-            block[used + 2] = (byte) (value >>> 8);
-            block[used + 3] = (byte) value;
-            used += 4;
+            block.putInt(length).put(bytes, offset, length);
         }
     }
 
     /** A block of rows as {@link Sink} writes them. */
     private record Block(byte[] bytes, int length) {
         void replay(TimelineData timeline) throws IOException {
-            int at = 0;
-            while (at < length) {
-                long second = (long) intAt(at) << 32 | intAt(at + 4) & 0xFFFF_FFFFL;
-                int nano = intAt(at + 8);
-                int moduleLength = intAt(at + 12);
-                int module = at + 16;
-                int kindLength = intAt(module + moduleLength);
-                int kind = module + moduleLength + 4;
-                int descriptionLength = intAt(kind + kindLength);
-                int description = kind + kindLength + 4;
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+            while (in.hasRemaining()) {
+                long second = in.getLong();
+                int nano = in.getInt();
+                int moduleLength = in.getInt();
+                int module = skip(in, moduleLength);
+                int kindLength = in.getInt();
+                int kind = skip(in, kindLength);
+                int descriptionLength = in.getInt();
+                int description = skip(in, descriptionLength);
                 timeline.event(second, nano, bytes, module, moduleLength, kind, kindLength, description,
                         descriptionLength);
-                at = description + descriptionLength;
             }
         }
 
-        private int intAt(int at) {
-            return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
-                    | bytes[at + 3] & 0xFF;
+        /** The offset of the next {@code length} bytes, which are passed over. */
+        private static int skip(ByteBuffer in, int length) {
+            int at = in.position();
+            in.position(at + length);
+            return at;
         }
     }
 }
