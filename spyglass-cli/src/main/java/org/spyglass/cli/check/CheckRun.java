@@ -162,6 +162,8 @@ public final class CheckRun {
         if (options.listModules) {
             return listModules();
         }
+        BackgroundTask<ResolvedIndicators> loading = BackgroundTask.start("spyglass-indicators",
+                () -> feeds.resolve(options.iocs, !options.noDefaultIocs));
         ModuleRegistry registry = ModuleRegistry.load();
         registry.checkSelection(kind, new LinkedHashSet<>(options.modules));
         List<ArtifactModule<?>> modules = registry.forKind(kind);
@@ -172,8 +174,6 @@ public final class CheckRun {
         Runtime.getRuntime().addShutdownHook(hook);
         int code;
         try {
-            BackgroundTask<ResolvedIndicators> loading = BackgroundTask.start("spyglass-indicators",
-                    () -> feeds.resolve(options.iocs, !options.noDefaultIocs));
             try (Source source = open(opener, evidence, loading)) {
                 ResolvedIndicators resolved = loading.join();
                 resolved.warnings().forEach(terminal::warning);

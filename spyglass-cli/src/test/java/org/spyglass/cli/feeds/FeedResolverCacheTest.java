@@ -87,6 +87,25 @@ class FeedResolverCacheTest {
     }
 
     @Test
+    void runsAlternatingBetweenTwoFeedSetsEachGetTheirOwnSetThoughTheOtherWasReadAhead() {
+        Path first = bundle("one.stix2", "one.com");
+        Path second = bundle("two.stix2", "two.com");
+        assertThat(resolve(first).cache()).contains("written to the cache");
+        assertThat(resolve(second).cache()).contains("written to the cache");
+
+        for (int round = 0; round < 2; round++) {
+            ResolvedIndicators one = resolve(first);
+            assertThat(one.cache()).contains("read from the cache");
+            assertThat(one.indicators().matchHost("one.com")).isNotEmpty();
+            assertThat(one.indicators().matchHost("two.com")).isEmpty();
+            ResolvedIndicators two = resolve(second);
+            assertThat(two.cache()).contains("read from the cache");
+            assertThat(two.indicators().matchHost("two.com")).isNotEmpty();
+            assertThat(two.indicators().matchHost("one.com")).isEmpty();
+        }
+    }
+
+    @Test
     void theSameFileUnderAnotherFeedOrPathIsParsedAgain() throws IOException {
         Path file = bundle("one.stix2", "one.com");
         resolve(file);

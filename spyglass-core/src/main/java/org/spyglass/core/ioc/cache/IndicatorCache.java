@@ -2,6 +2,7 @@ package org.spyglass.core.ioc.cache;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -126,13 +127,30 @@ public final class IndicatorCache {
 
     /** Reads the set of {@code key}; a hit marks the file as recently used. */
     public Lookup read(String key) {
+        Lookup lookup = peek(key);
+        if (lookup.cached() != null) {
+            markUsed(lookup.cached());
+        }
+        return lookup;
+    }
+
+    /**
+     * The key of the most recently used cache file, or null when there is none: the set that a run over the same
+     * feeds as the last one wants, which it may start reading (with {@link #peek}) before its own key is known.
+     */
+    public String newestKey() {
+        List<Path> files = cacheFiles();
+        return files.isEmpty() ? null : keyOf(files.get(0));
+    }
+
+    /** Reads the set of {@code key} as {@link #read} does, without marking the file as used. */
+    public Lookup peek(String key) {
         Path file = file(key);
         if (!Files.isRegularFile(file)) {
             return new Lookup(null, null);
         }
         try {
             CacheFile.Content content = CacheFile.read(file, key);
-            touch(file);
             return new Lookup(new Cached(content.indicators(), content.warnings(), file), null);
         } catch (NoSuchFileException e) {
             return new Lookup(null, null);
@@ -192,12 +210,12 @@ public final class IndicatorCache {
     }
 
     /**
-     * Marks {@code file} as used now, so that pruning keeps it; false when that failed (a read-only cache still
-     * serves, it only cannot tell which file was used last).
+     * Marks a set read with {@link #peek} as used now, so that pruning keeps it; false when that failed (a read-only
+     * cache still serves, it only cannot tell which file was used last).
      */
-    private boolean touch(Path file) {
+    public boolean markUsed(Cached cached) {
         try {
-            Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
+            Files.setLastModifiedTime(cached.file(), FileTime.from(clock.instant()));
             return true;
         } catch (IOException e) {
             return false;
@@ -206,24 +224,40 @@ public final class IndicatorCache {
 
     /** Keeps the {@value #KEEP} newest cache files, and removes temporary files a crashed run left a day ago. */
     private void prune() throws IOException {
-        List<Path> files = new ArrayList<>();
         long now = clock.millis();
         try (var listing = Files.list(folder)) {
             for (Path path : (Iterable<Path>) listing::iterator) {
-                String name = path.getFileName().toString();
-                if (name.startsWith(TEMP_PREFIX)) {
-                    if (now - modified(path) > STALE_TEMP_MILLIS) {
-                        Files.deleteIfExists(path);
-                    }
-                } else if (name.endsWith(SUFFIX)) {
-                    files.add(path);
+                if (path.getFileName().toString().startsWith(TEMP_PREFIX) && now - modified(path) > STALE_TEMP_MILLIS) {
+                    Files.deleteIfExists(path);
                 }
             }
         }
-        files.sort((a, b) -> Long.compare(modified(b), modified(a)));
+        List<Path> files = cacheFiles();
         for (Path stale : files.subList(Math.min(KEEP, files.size()), files.size())) {
             Files.deleteIfExists(stale);
         }
+    }
+
+    /** The cache files of the folder, the most recently used first; none when the folder cannot be listed. */
+    private List<Path> cacheFiles() {
+        List<Path> files = new ArrayList<>();
+        try (var listing = Files.list(folder)) {
+            for (Path path : (Iterable<Path>) listing::iterator) {
+                String name = path.getFileName().toString();
+                if (!name.startsWith(TEMP_PREFIX) && name.endsWith(SUFFIX)) {
+                    files.add(path);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+        files.sort((a, b) -> Long.compare(modified(b), modified(a)));
+        return files;
+    }
+
+    private static String keyOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - SUFFIX.length());
     }
 
     private static long modified(Path path) {

@@ -216,6 +216,33 @@ class IndicatorCacheTest {
     }
 
     @Test
+    void theNewestKeyIsThatOfTheMostRecentlyUsedFileAndPeekingDoesNotMarkItUsed() throws IOException {
+        IndicatorCache cache = new IndicatorCache(dir);
+        assertThat(cache.newestKey()).isNull();
+        for (int i = 0; i < 3; i++) {
+            Path written = cache.write("key" + i, IndicatorSet.empty(), List.of());
+            Files.setLastModifiedTime(written, FileTime.from(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i)));
+        }
+        Files.writeString(dir.resolve(".tmp-unfinished.indicators"), "x");
+        assertThat(cache.newestKey()).isEqualTo("key2");
+
+        IndicatorCache.Lookup peeked = cache.peek("key0");
+        assertThat(peeked.cached()).isNotNull();
+        assertThat(cache.newestKey()).isEqualTo("key2");
+
+        assertThat(cache.markUsed(peeked.cached())).isTrue();
+        assertThat(cache.newestKey()).isEqualTo("key0");
+        Files.setLastModifiedTime(peeked.cached().file(), FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+        assertThat(cache.read("key1").cached()).isNotNull();
+        assertThat(cache.newestKey()).isEqualTo("key1");
+    }
+
+    @Test
+    void aMissingFolderHasNoNewestKey() {
+        assertThat(new IndicatorCache(dir.resolve("absent")).newestKey()).isNull();
+    }
+
+    @Test
     void anUnwritableFolderFailsTheWriteOnly() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         IndicatorCache cache = new IndicatorCache(notAFolder.resolve("cache"));
