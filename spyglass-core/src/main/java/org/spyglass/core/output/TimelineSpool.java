@@ -20,8 +20,8 @@ import java.util.PriorityQueue;
  * The external merge sort of {@code timeline.csv}: rows kept as bytes ({@link TimelineBuffer}), sorted by time, then
  * module, event and description (text compared as UTF-8 bytes, unsigned), identical rows written once. Each module
  * fills a buffer of its own through a {@link Writer} and sorts and spills it itself when full, so adding takes no
- * lock; a module that ends leaves its buffer to the next one, so memory holds at most one buffer per module writing at
- * the same time. Spill files live in a folder the caller owns and are deleted by {@link #close()}. {@link #writer}
+ * lock; a module that ends leaves its buffer, empty or not, to the next one (a buffer grows its arrays once), so memory
+ * holds at most one buffer per module writing at the same time. Spill files live in a folder the caller owns and are deleted by {@link #close()}. {@link #writer}
  * and {@link #added} are thread-safe; a writer is used by one thread.
  */
 final class TimelineSpool implements Closeable {
@@ -39,6 +39,7 @@ final class TimelineSpool implements Closeable {
     private final Deque<TimelineBuffer> idle = new ArrayDeque<>();
     private final List<Path> spills = new ArrayList<>();
     private int spillCounter;
+    private int buffersMade;
     private int taken;
     private long added;
 
@@ -71,6 +72,11 @@ final class TimelineSpool implements Closeable {
         return spillCounter;
     }
 
+    /** The number of buffers made so far (for tests and diagnostics). */
+    synchronized int buffersMade() {
+        return buffersMade;
+    }
+
     /**
      * Sends every distinct row to {@code sink} in order. Call once, after every writer is closed.
      *
@@ -90,8 +96,10 @@ final class TimelineSpool implements Closeable {
                 sources.add(new SpillCursor(spill, names));
             }
             for (TimelineBuffer buffer : idle) {
-                buffer.sort(names);
-                sources.add(new BufferCursor(buffer, names));
+                if (!buffer.isEmpty()) {
+                    buffer.sort(names);
+                    sources.add(new BufferCursor(buffer, names));
+                }
             }
             return merge(sources, names, sink::accept);
         } finally {
@@ -124,15 +132,17 @@ final class TimelineSpool implements Closeable {
     private synchronized TimelineBuffer take() {
         taken++;
         TimelineBuffer buffer = idle.poll();
-        return buffer != null ? buffer : new TimelineBuffer(maxBuffered);
+        if (buffer == null) {
+            buffersMade++;
+            buffer = new TimelineBuffer(maxBuffered);
+        }
+        return buffer;
     }
 
     private synchronized void giveBack(TimelineBuffer buffer, long rows) {
         taken--;
         added += rows;
-        if (!buffer.isEmpty()) {
-            idle.push(buffer);
-        }
+        idle.push(buffer);
     }
 
     private synchronized Path newSpillFile() {

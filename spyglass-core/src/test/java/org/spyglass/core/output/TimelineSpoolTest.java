@@ -95,6 +95,26 @@ class TimelineSpoolTest {
     }
 
     @Test
+    void givesABufferThatAModuleLeftEmptyAfterItsLastSpillToTheNextModule() throws IOException {
+        try (TimelineSpool spool = new TimelineSpool(folder, "t", 2)) {
+            add(spool, List.of(row(3, "sms", "b"), row(1, "sms", "a")));
+            add(spool, List.of(row(2, "safari", "c")));
+            assertThat(spool.spillCount()).isEqualTo(1);
+            assertThat(spool.buffersMade()).isEqualTo(1);
+            assertThat(drain(spool)).containsExactly(row(1, "sms", "a"), row(2, "safari", "c"), row(3, "sms", "b"));
+        }
+    }
+
+    @Test
+    void drainsWhenEveryModuleLeftItsBufferEmpty() throws IOException {
+        try (TimelineSpool spool = new TimelineSpool(folder, "t", 1)) {
+            add(spool, List.of(row(2, "sms", "b")));
+            add(spool, List.of(row(1, "sms", "a")));
+            assertThat(drain(spool)).containsExactly(row(1, "sms", "a"), row(2, "sms", "b"));
+        }
+    }
+
+    @Test
     void keepsNonAsciiTextAndLoneSurrogatesAsUtf8EncodesThem() throws IOException {
         List<TimelineRow> rows = List.of(row(1, "sms", "plain \"ascii\", commas"),
                 row(2, "sms", "caf\u00e9 \u4e2d\ud83d\ude00"), row(3, "sms", ""), row(4, "s\u00e9", "ascii then \u00e9"),
