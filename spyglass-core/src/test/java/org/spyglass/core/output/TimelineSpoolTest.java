@@ -139,6 +139,29 @@ class TimelineSpoolTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void keepsTimesFromTheFirstToTheLastInstantThroughSpillsAndMergeRounds(int threshold) throws IOException {
+        List<TimelineRow> rows = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < SortedSpool.MAX_FAN_IN * threshold * 2; i++) {
+            Instant time = switch (i % 5) {
+                case 0 -> Instant.MIN.plusSeconds(random.nextInt(3));
+                case 1 -> Instant.MAX.minusSeconds(random.nextInt(3));
+                case 2 -> Instant.ofEpochSecond(-random.nextInt(1000), 999_999_999);
+                default -> Instant.ofEpochSecond(random.nextLong() >> 10, random.nextInt(1_000_000_000));
+            };
+            rows.add(new TimelineRow(time, "m" + random.nextInt(300), "event", "row " + i));
+        }
+        List<TimelineRow> expected = new ArrayList<>(rows);
+        Collections.sort(expected);
+        try (TimelineSpool spool = new TimelineSpool(folder, "t", threshold)) {
+            add(spool, rows);
+            assertThat(spool.spillCount()).isGreaterThan(SortedSpool.MAX_FAN_IN);
+            assertThat(drain(spool)).containsExactlyElementsOf(expected);
+        }
+    }
+
     @Test
     void mergesMoreSpillsThanItsFanInInRounds() throws IOException {
         int count = SortedSpool.MAX_FAN_IN * 3 + 5;
