@@ -38,6 +38,19 @@ final class SpillInput implements Closeable {
         return (high << 32) | (takeInt() & 0xFFFF_FFFFL);
     }
 
+    /** A value written by {@link SpillOutput#writeVarLong}. */
+    long readVarLong() throws IOException {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            long b = readByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("spill file holds a number longer than 10 bytes");
+    }
+
     String readString() throws IOException {
         int length = readInt();
         if (length < 0) {

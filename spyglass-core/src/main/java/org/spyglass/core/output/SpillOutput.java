@@ -40,6 +40,17 @@ final class SpillOutput implements Closeable {
         putInt((int) value);
     }
 
+    /** {@code value} in 1 to 10 bytes, 7 bits a byte, low bits first (small values take few bytes). */
+    void writeVarLong(long value) throws IOException {
+        room(10);
+        long rest = value;
+        while ((rest & ~0x7FL) != 0) {
+            buffer[used++] = (byte) (rest | 0x80);
+            rest >>>= 7;
+        }
+        buffer[used++] = (byte) rest;
+    }
+
     /** A length ({@code -1} for null) and the UTF-8 bytes. */
     void writeString(String value) throws IOException {
         if (value == null) {

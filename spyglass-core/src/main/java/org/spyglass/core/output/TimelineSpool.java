@@ -20,8 +20,8 @@ import java.util.PriorityQueue;
  * The external merge sort of {@code timeline.csv}: rows kept as bytes ({@link TimelineBuffer}), sorted by time, then
  * module, event and description (text compared as UTF-8 bytes, unsigned), identical rows written once. Each module
  * fills a buffer of its own through a {@link Writer} and sorts and spills it itself when full, so adding takes no
- * lock; a module that ends leaves its buffer to the next one, so memory holds at most one buffer per module writing at
- * the same time. Spill files live in a folder the caller owns and are deleted by {@link #close()}. {@link #writer}
+ * lock; a module that ends leaves its buffer, empty or not, to the next one (a buffer grows its arrays once), so memory
+ * holds at most one buffer per module writing at the same time. Spill files live in a folder the caller owns and are deleted by {@link #close()}. {@link #writer}
  * and {@link #added} are thread-safe; a writer is used by one thread.
  */
 final class TimelineSpool implements Closeable {
@@ -39,6 +39,7 @@ final class TimelineSpool implements Closeable {
     private final Deque<TimelineBuffer> idle = new ArrayDeque<>();
     private final List<Path> spills = new ArrayList<>();
     private int spillCounter;
+    private int buffersMade;
     private int taken;
     private long added;
 
@@ -71,6 +72,11 @@ final class TimelineSpool implements Closeable {
         return spillCounter;
     }
 
+    /** The number of buffers made so far (for tests and diagnostics). */
+    synchronized int buffersMade() {
+        return buffersMade;
+    }
+
     /**
      * Sends every distinct row to {@code sink} in order. Call once, after every writer is closed.
      *
@@ -90,8 +96,10 @@ final class TimelineSpool implements Closeable {
                 sources.add(new SpillCursor(spill, names));
             }
             for (TimelineBuffer buffer : idle) {
-                buffer.sort(names);
-                sources.add(new BufferCursor(buffer, names));
+                if (!buffer.isEmpty()) {
+                    buffer.sort(names);
+                    sources.add(new BufferCursor(buffer, names));
+                }
             }
             return merge(sources, names, sink::accept);
         } finally {
@@ -124,15 +132,17 @@ final class TimelineSpool implements Closeable {
     private synchronized TimelineBuffer take() {
         taken++;
         TimelineBuffer buffer = idle.poll();
-        return buffer != null ? buffer : new TimelineBuffer(maxBuffered);
+        if (buffer == null) {
+            buffersMade++;
+            buffer = new TimelineBuffer(maxBuffered);
+        }
+        return buffer;
     }
 
     private synchronized void giveBack(TimelineBuffer buffer, long rows) {
         taken--;
         added += rows;
-        if (!buffer.isEmpty()) {
-            idle.push(buffer);
-        }
+        idle.push(buffer);
     }
 
     private synchronized Path newSpillFile() {
@@ -150,11 +160,14 @@ final class TimelineSpool implements Closeable {
         try (SpillOutput out = new SpillOutput(file)) {
             buffer.sort(moduleNames);
             int previous = -1;
+            long previousSecond = 0;
             for (int i = 0; i < buffer.size(); i++) {
                 int row = buffer.row(i);
                 if (previous < 0 || !buffer.same(previous, row)) {
-                    writeRow(out, buffer.second(row), buffer.nano(row), buffer.module(row), buffer.text(),
-                            buffer.eventOffset(row), buffer.eventLength(row), buffer.descriptionLength(row));
+                    writeRow(out, previousSecond, buffer.second(row), buffer.nano(row), buffer.module(row),
+                            buffer.text(), buffer.eventOffset(row), buffer.eventLength(row),
+                            buffer.descriptionLength(row));
+                    previousSecond = buffer.second(row);
                 }
                 previous = row;
             }
@@ -186,8 +199,12 @@ final class TimelineSpool implements Closeable {
             for (Path spill : round) {
                 sources.add(new SpillCursor(spill, names));
             }
-            merge(sources, names, row -> writeRow(out, row.second, row.nano, row.module, row.text, row.eventOffset,
-                    row.eventLength, row.descriptionLength));
+            long[] previousSecond = {0};
+            merge(sources, names, row -> {
+                writeRow(out, previousSecond[0], row.second, row.nano, row.module, row.text, row.eventOffset,
+                        row.eventLength, row.descriptionLength);
+                previousSecond[0] = row.second;
+            });
             out.writeByte(0);
         } finally {
             closeAll(sources);
@@ -199,15 +216,19 @@ final class TimelineSpool implements Closeable {
         spills.add(file);
     }
 
-    /** A row: a 1 byte, the time, the module number, the two lengths, then the event's and description's bytes. */
-    private static void writeRow(SpillOutput out, long second, int nano, int module, byte[] text, int eventOffset,
-                                 int eventLength, int descriptionLength) throws IOException {
+    /**
+     * A row: a 1 byte, then as {@link SpillOutput#writeVarLong variable-length numbers} the seconds since the row
+     * before (rows come in order, so mostly one or two bytes; wrapping arithmetic keeps any second exact), the nanos,
+     * the module number and the two lengths; then the event's and description's bytes.
+     */
+    private static void writeRow(SpillOutput out, long previousSecond, long second, int nano, int module, byte[] text,
+                                 int eventOffset, int eventLength, int descriptionLength) throws IOException {
         out.writeByte(1);
-        out.writeLong(second);
-        out.writeInt(nano);
-        out.writeInt(module);
-        out.writeInt(eventLength);
-        out.writeInt(descriptionLength);
+        out.writeVarLong(second - previousSecond);
+        out.writeVarLong(nano);
+        out.writeVarLong(module);
+        out.writeVarLong(eventLength);
+        out.writeVarLong(descriptionLength);
         out.writeBytes(text, eventOffset, eventLength + descriptionLength);
     }
 
@@ -408,19 +429,23 @@ final class TimelineSpool implements Closeable {
             this.in = new SpillInput(file);
         }
 
+        private static int small(long value) throws IOException {
+            if (value < 0 || value > Integer.MAX_VALUE) {
+                throw new IOException("spill file holds a number out of range: " + value);
+            }
+            return (int) value;
+        }
+
         @Override
         boolean advance() throws IOException {
             if (in.readByte() == 0) {
                 return false;
             }
-            second = in.readLong();
-            nano = in.readInt();
-            module = in.readInt();
-            eventLength = in.readInt();
-            descriptionLength = in.readInt();
-            if (descriptionLength < 0) {
-                throw new IOException("spill file holds a negative length");
-            }
+            second += in.readVarLong();
+            nano = small(in.readVarLong());
+            module = small(in.readVarLong());
+            eventLength = small(in.readVarLong());
+            descriptionLength = small(in.readVarLong());
             eventOffset = in.take(eventLength + descriptionLength);
             text = in.array();
             return true;

@@ -29,10 +29,13 @@ import org.sqlite.SQLiteOpenMode;
 public final class EvidenceDatabase implements AutoCloseable {
     private final Path path;
     private final Connection connection;
+    /** True when the database stores text as UTF-8 (its encoding is fixed when it is created). */
+    private final boolean utf8;
 
-    private EvidenceDatabase(Path path, Connection connection) {
+    private EvidenceDatabase(Path path, Connection connection, boolean utf8) {
         this.path = path;
         this.connection = connection;
+        this.utf8 = utf8;
     }
 
     /** Opens the copy read-only and checks that SQLite can read its schema. */
@@ -50,7 +53,7 @@ public final class EvidenceDatabase implements AutoCloseable {
                  ResultSet rs = probe.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 rs.next();
             }
-            return new EvidenceDatabase(copy, connection);
+            return new EvidenceDatabase(copy, connection, storesUtf8(connection));
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw new UnreadableDatabaseException(copy.getFileName() + " is not a readable SQLite database ("
@@ -95,7 +98,7 @@ public final class EvidenceDatabase implements AutoCloseable {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            return new Rows(statement, statement.executeQuery());
+            return new Rows(statement, statement.executeQuery(), utf8);
         } catch (SQLException e) {
             statement.close();
             throw e;
@@ -130,6 +133,13 @@ public final class EvidenceDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
+    }
+
+    private static boolean storesUtf8(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA encoding")) {
+            return rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
+        }
     }
 
     private static String reason(SQLException e) {

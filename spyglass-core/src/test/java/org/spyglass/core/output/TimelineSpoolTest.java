@@ -95,6 +95,26 @@ class TimelineSpoolTest {
     }
 
     @Test
+    void givesABufferThatAModuleLeftEmptyAfterItsLastSpillToTheNextModule() throws IOException {
+        try (TimelineSpool spool = new TimelineSpool(folder, "t", 2)) {
+            add(spool, List.of(row(3, "sms", "b"), row(1, "sms", "a")));
+            add(spool, List.of(row(2, "safari", "c")));
+            assertThat(spool.spillCount()).isEqualTo(1);
+            assertThat(spool.buffersMade()).isEqualTo(1);
+            assertThat(drain(spool)).containsExactly(row(1, "sms", "a"), row(2, "safari", "c"), row(3, "sms", "b"));
+        }
+    }
+
+    @Test
+    void drainsWhenEveryModuleLeftItsBufferEmpty() throws IOException {
+        try (TimelineSpool spool = new TimelineSpool(folder, "t", 1)) {
+            add(spool, List.of(row(2, "sms", "b")));
+            add(spool, List.of(row(1, "sms", "a")));
+            assertThat(drain(spool)).containsExactly(row(1, "sms", "a"), row(2, "sms", "b"));
+        }
+    }
+
+    @Test
     void keepsNonAsciiTextAndLoneSurrogatesAsUtf8EncodesThem() throws IOException {
         List<TimelineRow> rows = List.of(row(1, "sms", "plain \"ascii\", commas"),
                 row(2, "sms", "caf\u00e9 \u4e2d\ud83d\ude00"), row(3, "sms", ""), row(4, "s\u00e9", "ascii then \u00e9"),
@@ -116,6 +136,29 @@ class TimelineSpoolTest {
             add(spool, List.of(supplementary, privateUse));
 
             assertThat(drain(spool)).containsExactly(privateUse, supplementary);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void keepsTimesFromTheFirstToTheLastInstantThroughSpillsAndMergeRounds(int threshold) throws IOException {
+        List<TimelineRow> rows = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < SortedSpool.MAX_FAN_IN * threshold * 2; i++) {
+            Instant time = switch (i % 5) {
+                case 0 -> Instant.MIN.plusSeconds(random.nextInt(3));
+                case 1 -> Instant.MAX.minusSeconds(random.nextInt(3));
+                case 2 -> Instant.ofEpochSecond(-random.nextInt(1000), 999_999_999);
+                default -> Instant.ofEpochSecond(random.nextLong() >> 10, random.nextInt(1_000_000_000));
+            };
+            rows.add(new TimelineRow(time, "m" + random.nextInt(300), "event", "row " + i));
+        }
+        List<TimelineRow> expected = new ArrayList<>(rows);
+        Collections.sort(expected);
+        try (TimelineSpool spool = new TimelineSpool(folder, "t", threshold)) {
+            add(spool, rows);
+            assertThat(spool.spillCount()).isGreaterThan(SortedSpool.MAX_FAN_IN);
+            assertThat(drain(spool)).containsExactlyElementsOf(expected);
         }
     }
 

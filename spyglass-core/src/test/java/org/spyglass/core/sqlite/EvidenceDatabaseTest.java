@@ -11,9 +11,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EvidenceDatabaseTest {
     @TempDir
@@ -125,6 +128,42 @@ class EvidenceDatabaseTest {
         }
         assertThat(seen).containsExactly(new byte[] {1, 2}, new byte[0], "ab".getBytes(StandardCharsets.UTF_8),
                 "7".getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-16le", "UTF-16be"})
+    void readsEachStorageClassAsTextWholeNumberAndNumberInAnyTextEncoding(String encoding) throws Exception {
+        Path db = create("PRAGMA encoding = '" + encoding + "'; CREATE TABLE t (id INTEGER, v); "
+                + "INSERT INTO t VALUES (1, 12); INSERT INTO t VALUES (2, 1.5); INSERT INTO t VALUES (3, 'h\u00e9llo'); "
+                + "INSERT INTO t VALUES (4, ' 42 '); INSERT INTO t VALUES (5, x'68c3a9ff'); "
+                + "INSERT INTO t VALUES (6, NULL); INSERT INTO t VALUES (7, 3000000000); INSERT INTO t VALUES (8, 1e20); "
+                + "INSERT INTO t VALUES (9, ''); INSERT INTO t VALUES (10, -7.0); INSERT INTO t VALUES (11, 1e999); "
+                + "INSERT INTO t VALUES (12, -1e999); INSERT INTO t VALUES (13, 1e-300); INSERT INTO t VALUES (14, '2.5'); "
+                + "INSERT INTO t VALUES (15, 9223372036854775807); INSERT INTO t VALUES (16, 100.0)");
+        List<List<Object>> seen = new ArrayList<>();
+        try (EvidenceDatabase database = EvidenceDatabase.open(db);
+             Rows rows = database.query("SELECT v FROM t ORDER BY id")) {
+            while (rows.next()) {
+                seen.add(Arrays.asList(rows.getString("v"), rows.getLong("v"), rows.getNumber("v")));
+            }
+        }
+        assertThat(seen).containsExactly(
+                List.of("12", 12L, 12L),
+                Arrays.asList("1.5", 1L, 1.5),
+                Arrays.asList("h\u00e9llo", null, null),
+                Arrays.asList(" 42 ", 42L, null),
+                Arrays.asList("h\u00e9\ufffd", null, null),
+                Arrays.asList(null, null, null),
+                List.of("3000000000", 3000000000L, 3000000000L),
+                List.of("1.0E20", Long.MAX_VALUE, 1e20),
+                Arrays.asList("", null, null),
+                List.of("-7.0", -7L, -7.0),
+                List.of("Infinity", Long.MAX_VALUE, Double.POSITIVE_INFINITY),
+                List.of("-Infinity", Long.MIN_VALUE, Double.NEGATIVE_INFINITY),
+                List.of("1.0E-300", 0L, 1e-300),
+                Arrays.asList("2.5", null, null),
+                List.of("9223372036854775807", Long.MAX_VALUE, Long.MAX_VALUE),
+                List.of("100.0", 100L, 100.0));
     }
 
     private Path create(String sql) throws SQLException {
