@@ -1,0 +1,173 @@
+package org.spyglass.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Compact JSON written straight into a byte buffer as UTF-8, byte for byte as Jackson's default generator writes
+ * the same values: {@code "} and {@code \} escaped with a backslash, the control characters below U+0020 as
+ * {@code \b \t \n \f \r} or as a backslash, {@code u} and four upper-case hex digits; every other character as its
+ * UTF-8 bytes but the surrogates, each written as such a six-character escape (Jackson writes a character above
+ * U+FFFF as its two escaped halves). The caller places the commas and brackets. The buffer goes to the target when
+ * it fills and on {@link #drain}; the target is not closed here. Not thread-safe.
+ */
+final class JsonBytes {
+    private static final int SIZE = 1 << 16;
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** For each ASCII byte: 0 when written as is, the letter of its short escape, or 'u' for the long escape. */
+    private static final byte[] ESCAPES = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = 'u';
+        }
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['\r'] = 'r';
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+    }
+
+    private final OutputStream target;
+    private final byte[] buffer = new byte[SIZE];
+    private int used;
+
+    JsonBytes(OutputStream target) {
+        this.target = target;
+    }
+
+    /** One ASCII character. */
+    void ascii(char c) throws IOException {
+        room(1);
+        buffer[used++] = (byte) c;
+    }
+
+    /** ASCII text as it is, unquoted (names and punctuation the caller knows need no escape). */
+    void ascii(String text) throws IOException {
+        room(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            buffer[used++] = (byte) text.charAt(i);
+        }
+    }
+
+    /** A number in decimal. */
+    void number(long value) throws IOException {
+        room(20);
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                ascii(Long.toString(value));
+                return;
+            }
+            buffer[used++] = '-';
+            value = -value;
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        int at = used + digits;
+        used = at;
+        do {
+            buffer[--at] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+    }
+
+    /** A quoted string. */
+    void string(String text) throws IOException {
+        ascii('"');
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            room(6);
+            if (c < 0x80) {
+                asciiByte(c);
+            } else if (c < 0x800) {
+                buffer[used++] = (byte) (0xC0 | c >> 6);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                unicodeEscape(c);
+            } else {
+                buffer[used++] = (byte) (0xE0 | c >> 12);
+                buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        ascii('"');
+    }
+
+    /**
+     * A quoted string from its UTF-8 bytes, which are written as they are but for the ASCII escapes (as Jackson's
+     * {@code writeUTF8String}); the same bytes as {@link #string} for UTF-8 without a character above U+FFFF.
+     */
+    void utf8String(byte[] utf8, int offset, int length) throws IOException {
+        ascii('"');
+        int end = offset + length;
+        int from = offset;
+        while (from < end) {
+            int plain = from;
+            while (plain < end && (utf8[plain] < 0 || ESCAPES[utf8[plain]] == 0)) {
+                plain++;
+            }
+            raw(utf8, from, plain - from);
+            if (plain < end) {
+                room(6);
+                asciiByte(utf8[plain]);
+                plain++;
+            }
+            from = plain;
+        }
+        ascii('"');
+    }
+
+    /** Sends what the buffer holds to the target. */
+    void drain() throws IOException {
+        if (used > 0) {
+            target.write(buffer, 0, used);
+            used = 0;
+        }
+    }
+
+    private void raw(byte[] bytes, int offset, int length) throws IOException {
+        while (length > 0) {
+            if (used == buffer.length) {
+                drain();
+            }
+            int now = Math.min(length, buffer.length - used);
+            System.arraycopy(bytes, offset, buffer, used, now);
+            used += now;
+            offset += now;
+            length -= now;
+        }
+    }
+
+    /** An ASCII character, escaped when it must be; the caller made room for 6 bytes. */
+    private void asciiByte(int c) {
+        byte escape = ESCAPES[c];
+        if (escape == 0) {
+            buffer[used++] = (byte) c;
+        } else if (escape == 'u') {
+            unicodeEscape(c);
+        } else {
+            buffer[used++] = '\\';
+            buffer[used++] = escape;
+        }
+    }
+
+    private void unicodeEscape(int c) {
+        buffer[used++] = '\\';
+        buffer[used++] = 'u';
+        buffer[used++] = HEX[c >> 12 & 0xF];
+        buffer[used++] = HEX[c >> 8 & 0xF];
+        buffer[used++] = HEX[c >> 4 & 0xF];
+        buffer[used++] = HEX[c & 0xF];
+    }
+
+    private void room(int bytes) throws IOException {
+        if (used + bytes > buffer.length) {
+            drain();
+        }
+    }
+}
