@@ -2,6 +2,9 @@ package org.spyglass.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,6 +20,12 @@ final class JsonBytes {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For each ASCII byte: 0 when written as is, the letter of its short escape, or 'u' for the long escape. */
     private static final byte[] ESCAPES = new byte[128];
+    /** "00" to "99": the digits of a number are written two at a time. */
+    private static final byte[] PAIRS = new byte[200];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     static {
         for (int c = 0; c < 0x20; c++) {
@@ -29,6 +38,10 @@ final class JsonBytes {
         ESCAPES['\r'] = 'r';
         ESCAPES['"'] = '"';
         ESCAPES['\\'] = '\\';
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
     }
 
     private final OutputStream target;
@@ -55,25 +68,34 @@ final class JsonBytes {
 
     /** A number in decimal. */
     void number(long value) throws IOException {
+        if (value == Long.MIN_VALUE) {
+            ascii(Long.toString(value));
+            return;
+        }
         room(20);
         if (value < 0) {
-            if (value == Long.MIN_VALUE) {
-                ascii(Long.toString(value));
-                return;
-            }
             buffer[used++] = '-';
             value = -value;
         }
         int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
             digits++;
         }
         int at = used + digits;
         used = at;
-        do {
-            buffer[--at] = (byte) ('0' + value % 10);
-            value /= 10;
-        } while (value > 0);
+        while (value >= 100) {
+            long rest = value / 100;
+            int pair = 2 * (int) (value - rest * 100);
+            buffer[--at] = PAIRS[pair + 1];
+            buffer[--at] = PAIRS[pair];
+            value = rest;
+        }
+        if (value >= 10) {
+            buffer[--at] = PAIRS[2 * (int) value + 1];
+            buffer[--at] = PAIRS[2 * (int) value];
+        } else {
+            buffer[--at] = (byte) ('0' + value);
+        }
     }
 
     /** A quoted string. */
@@ -105,21 +127,44 @@ final class JsonBytes {
     void utf8String(byte[] utf8, int offset, int length) throws IOException {
         ascii('"');
         int end = offset + length;
-        int from = offset;
-        while (from < end) {
-            int plain = from;
-            while (plain < end && (utf8[plain] < 0 || ESCAPES[utf8[plain]] == 0)) {
-                plain++;
+        for (int from = offset; from < end; ) {
+            int special = nextEscaped(utf8, from, end);
+            raw(utf8, from, special - from);
+            if (special == end) {
+                break;
             }
-            raw(utf8, from, plain - from);
-            if (plain < end) {
-                room(6);
-                asciiByte(utf8[plain]);
-                plain++;
-            }
-            from = plain;
+            room(6);
+            asciiByte(utf8[special]);
+            from = special + 1;
         }
         ascii('"');
+    }
+
+    /**
+     * The index of the first byte from {@code from} that is written escaped, or {@code end}; eight bytes at a time
+     * while none of them is below 0x20, a quote or a backslash.
+     */
+    private static int nextEscaped(byte[] bytes, int from, int end) {
+        int at = from;
+        while (at + Long.BYTES <= end) {
+            long word = (long) LONGS.get(bytes, at);
+            long quotes = word ^ 0x2222222222222222L;
+            long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
+            long found = (word - 0x2020202020202020L) & ~word
+                    | (quotes - ONES) & ~quotes
+                    | (backslashes - ONES) & ~backslashes;
+            if ((found & HIGHS) != 0) {
+                break;
+            }
+            at += Long.BYTES;
+        }
+        for (; at < end; at++) {
+            byte b = bytes[at];
+            if (b >= 0 && ESCAPES[b] != 0) {
+                return at;
+            }
+        }
+        return end;
     }
 
     /** Sends what the buffer holds to the target. */

@@ -79,14 +79,16 @@ class JsonBytesTest {
     @Test
     void writesUtf8BytesAsJacksonsUtf8StringDoesEvenWhenNotValidUtf8() throws IOException {
         Random random = new Random(7);
-        byte[] alphabet = {'a', '"', '\\', '\n', '\t', 0, 0x1f, 0x7f, (byte) 0xc3, (byte) 0xa9, (byte) 0xe2,
-            (byte) 0x80, (byte) 0xa8, (byte) 0xf0, (byte) 0xff, (byte) 0xfe};
+        byte[] alphabet = {'a', '"', '\\', '\n', '\t', 0, 0x1f, 0x20, 0x21, 0x5b, 0x5d, 0x7f, (byte) 0xc3,
+            (byte) 0xa9, (byte) 0xe2, (byte) 0x80, (byte) 0xa8, (byte) 0xf0, (byte) 0xff, (byte) 0xfe, (byte) 0xa2,
+            (byte) 0xdc};
         byte[][] made = both((jackson, bytes) -> {
             for (int n = 0; n < 2000; n++) {
                 int length = random.nextInt(n % 100 == 0 ? 200_000 : 40);
                 byte[] text = new byte[length + 5];
+                int plainRun = random.nextInt(24);
                 for (int i = 0; i < text.length; i++) {
-                    text[i] = alphabet[random.nextInt(alphabet.length)];
+                    text[i] = i % 25 < plainRun ? (byte) 'p' : alphabet[random.nextInt(alphabet.length)];
                 }
                 jackson.writeUTF8String(text, 2, length);
                 if (n > 0) {

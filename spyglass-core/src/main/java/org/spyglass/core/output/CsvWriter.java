@@ -3,6 +3,9 @@ package org.spyglass.core.output;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +19,9 @@ import org.spyglass.core.time.Times;
  */
 public final class CsvWriter implements Closeable {
     private static final int BLOCK = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222222222222222L;
 
     private final AtomicFile file;
     private final OutputStream out;
@@ -117,14 +123,37 @@ public final class CsvWriter implements Closeable {
             buffer[used++] = ',';
         }
         buffer[used++] = '"';
-        for (int i = offset, end = offset + length; i < end; i++) {
-            byte b = utf8[i];
-            buffer[used++] = b;
-            if (b == '"') {
-                buffer[used++] = '"';
+        int end = offset + length;
+        for (int from = offset; from < end; ) {
+            int quote = nextQuote(utf8, from, end);
+            System.arraycopy(utf8, from, buffer, used, quote - from);
+            used += quote - from;
+            if (quote == end) {
+                break;
             }
+            buffer[used++] = '"';
+            buffer[used++] = '"';
+            from = quote + 1;
         }
         buffer[used++] = '"';
+    }
+
+    /** The index of the first double quote from {@code from}, or {@code end}; eight bytes at a time while none is. */
+    private static int nextQuote(byte[] bytes, int from, int end) {
+        int at = from;
+        while (at + Long.BYTES <= end) {
+            long word = (long) LONGS.get(bytes, at) ^ QUOTES;
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                break;
+            }
+            at += Long.BYTES;
+        }
+        for (; at < end; at++) {
+            if (bytes[at] == '"') {
+                return at;
+            }
+        }
+        return end;
     }
 
     /** Makes room for {@code bytes} more bytes, writing the buffer out first when they do not fit. */

@@ -58,7 +58,8 @@ class CsvWriterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"plain", "say \"hi\", then go", "caf\u00e9 \"x\" \u4e2d\ud83d\ude00", "", "line\r\nbreak",
-            "lone \ud800 surrogate", "\"\""})
+            "lone \ud800 surrogate", "\"\"", "0123456\"89abcdef\"\"ijklmnopqrstuvwxyz0123456789\"",
+            "\u00e9\u00e9\u00e9\"\u00e9\u00e9\u00e9\u00e9\"\u00e9 a longer tail without any quote in it at all"})
     void writesAFieldFromUtf8BytesAsItWritesTheString(String field) throws IOException {
         Instant time = Instant.parse("2021-07-14T02:13:51.123456789Z");
         byte[] utf8 = ("xx" + field).getBytes(StandardCharsets.UTF_8);
