@@ -83,19 +83,34 @@ final class JsonBytes {
         }
         int at = used + digits;
         used = at;
-        while (value >= 100) {
-            long rest = value / 100;
-            int pair = 2 * (int) (value - rest * 100);
-            buffer[--at] = PAIRS[pair + 1];
-            buffer[--at] = PAIRS[pair];
+        while (value >= 100_000_000L) {
+            long rest = value / 100_000_000L;
+            int low = (int) (value - rest * 100_000_000L);
+            for (int i = 0; i < 4; i++) {
+                int next = low / 100;
+                at = pair(at, low - next * 100);
+                low = next;
+            }
             value = rest;
         }
-        if (value >= 10) {
-            buffer[--at] = PAIRS[2 * (int) value + 1];
-            buffer[--at] = PAIRS[2 * (int) value];
-        } else {
-            buffer[--at] = (byte) ('0' + value);
+        int small = (int) value;
+        while (small >= 100) {
+            int next = small / 100;
+            at = pair(at, small - next * 100);
+            small = next;
         }
+        if (small >= 10) {
+            pair(at, small);
+        } else {
+            buffer[at - 1] = (byte) ('0' + small);
+        }
+    }
+
+    /** Writes the two digits of {@code value} (0 to 99) before {@code at}; returns where they start. */
+    private int pair(int at, int value) {
+        buffer[at - 1] = PAIRS[2 * value + 1];
+        buffer[at - 2] = PAIRS[2 * value];
+        return at - 2;
     }
 
     /** A quoted string. */

@@ -102,7 +102,8 @@ class JsonBytesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {0, 1, -1, 9, 10, 99, 100, 1_709_374_530_123_456L, -62_135_596_800_000_000L,
+    @ValueSource(longs = {0, 1, -1, 9, 10, 99, 100, 101, 99_999_999, 100_000_000, 100_000_001, -1_000_000_007,
+        10_000_000_000_000_000L, 1_709_374_530_123_456L, -62_135_596_800_000_000L,
         Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1})
     void writesNumbersAsJacksonDoes(long value) throws IOException {
         byte[][] made = both((jackson, bytes) -> {
