@@ -106,6 +106,40 @@ final class JsonBytes {
         }
     }
 
+    /**
+     * The number {@code seconds * 1,000,000 + micros} ({@code micros} from 0 to 999,999), as {@link #number} writes
+     * it; for the times of the last century and the next few years without a division of a long.
+     */
+    void micros(long seconds, int micros) throws IOException {
+        if (seconds <= 0 || seconds > Integer.MAX_VALUE) {
+            number(seconds * 1_000_000L + micros);
+            return;
+        }
+        int high = (int) seconds;
+        int digits = 1;
+        for (int bound = 10; digits < 10 && high >= bound; bound *= 10) {
+            digits++;
+        }
+        room(digits + 6);
+        int at = used + digits + 6;
+        used = at;
+        for (int i = 0; i < 3; i++) {
+            int next = micros / 100;
+            at = pair(at, micros - next * 100);
+            micros = next;
+        }
+        while (high >= 100) {
+            int next = high / 100;
+            at = pair(at, high - next * 100);
+            high = next;
+        }
+        if (high >= 10) {
+            pair(at, high);
+        } else {
+            buffer[at - 1] = (byte) ('0' + high);
+        }
+    }
+
     /** Writes the two digits of {@code value} (0 to 99) before {@code at}; returns where they start. */
     private int pair(int at, int value) {
         buffer[at - 1] = PAIRS[2 * value + 1];

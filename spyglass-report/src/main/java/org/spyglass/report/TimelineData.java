@@ -101,7 +101,8 @@ final class TimelineData implements Closeable {
     void event(long epochSecond, int nano, byte[] module, int moduleOffset, int moduleLength, byte[] text,
                int kindOffset, int kindLength, int descriptionOffset, int descriptionLength) throws IOException {
         long micros;
-        if (Times.fixedWidthMvt(epochSecond)) {
+        boolean fixedWidth = Times.fixedWidthMvt(epochSecond);
+        if (fixedWidth) {
             micros = epochSecond * 1_000_000L + nano / 1000;
         } else {
             try {
@@ -111,7 +112,15 @@ final class TimelineData implements Closeable {
             }
         }
         alertsUpTo(micros);
-        row(micros, names.index(module, moduleOffset, moduleLength), names.index(text, kindOffset, kindLength));
+        int moduleIndex = names.index(module, moduleOffset, moduleLength);
+        int kindIndex = names.index(text, kindOffset, kindLength);
+        startRow();
+        if (fixedWidth) {
+            json.micros(epochSecond, nano / 1000);
+        } else {
+            json.number(micros);
+        }
+        rowNames(moduleIndex, kindIndex);
         if (Utf8Index.plainUtf8(text, descriptionOffset, descriptionLength)) {
             json.utf8String(text, descriptionOffset, descriptionLength);
         } else {
@@ -157,11 +166,19 @@ final class TimelineData implements Closeable {
     }
 
     private void row(long micros, int module, int kind) throws IOException {
+        startRow();
+        json.number(micros);
+        rowNames(module, kind);
+    }
+
+    private void startRow() throws IOException {
         if (count > 0) {
             json.ascii(',');
         }
         json.ascii('[');
-        json.number(micros);
+    }
+
+    private void rowNames(int module, int kind) throws IOException {
         json.ascii(',');
         json.number(module);
         json.ascii(',');

@@ -114,4 +114,19 @@ class JsonBytesTest {
         assertThat(new String(made[1], StandardCharsets.US_ASCII))
                 .isEqualTo(new String(made[0], StandardCharsets.US_ASCII));
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 1, 9, 10, 99, 100, 999_999_999, 1_000_000_000, 1_709_374_530, Integer.MAX_VALUE,
+        Integer.MAX_VALUE + 1L, -1, -62_135_596_800L, 253_402_300_799L})
+    void writesSecondsAndMicrosAsTheNumberOfMicroseconds(long seconds) throws IOException {
+        for (int micros : new int[] {0, 5, 10, 99, 100, 123_456, 999_999}) {
+            byte[][] made = both((jackson, bytes) -> {
+                jackson.writeNumber(seconds * 1_000_000L + micros);
+                bytes.micros(seconds, micros);
+            });
+
+            assertThat(new String(made[1], StandardCharsets.US_ASCII))
+                    .isEqualTo(new String(made[0], StandardCharsets.US_ASCII));
+        }
+    }
 }
