@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +54,36 @@ class CsvWriterTest {
         }
         try (CsvWriter csv = new CsvWriter(text)) {
             csv.row(Times.mvt(time), "sms", "caf\u00e9 \"x\"", "");
+        }
+
+        assertThat(Files.readAllBytes(timed)).isEqualTo(Files.readAllBytes(text));
+    }
+
+    @Test
+    void writesSuccessiveTimesWithinAndAcrossDaysAsTimesMvtRendersThem() throws IOException {
+        Random random = new Random(3);
+        List<Instant> times = new ArrayList<>();
+        Instant at = Instant.parse("1999-12-31T22:59:58.999999999Z");
+        for (int i = 0; i < 5000; i++) {
+            at = at.plusNanos(random.nextInt(3) == 0 ? random.nextLong(3_600_000_000_000L) : random.nextInt(2000));
+            times.add(random.nextInt(500) == 0 ? Instant.parse("-0001-06-01T12:00:00Z") : at);
+        }
+        times.add(Instant.parse("0001-01-01T00:00:00Z"));
+        times.add(Instant.parse("0001-01-01T23:59:59.999999Z"));
+        times.add(Instant.parse("1969-12-31T23:59:59.5Z"));
+        times.add(Instant.parse("1969-12-31T00:00:01.000001Z"));
+        Path timed = folder.resolve("timed.csv");
+        Path text = folder.resolve("text.csv");
+        try (CsvWriter csv = new CsvWriter(timed)) {
+            for (Instant time : times) {
+                csv.timeField(time.getEpochSecond(), time.getNano());
+                csv.endRow();
+            }
+        }
+        try (CsvWriter csv = new CsvWriter(text)) {
+            for (Instant time : times) {
+                csv.row(Times.mvt(time));
+            }
         }
 
         assertThat(Files.readAllBytes(timed)).isEqualTo(Files.readAllBytes(text));
