@@ -52,7 +52,10 @@ public final class TimelineFeed implements TimelineSink.Opener, Closeable {
         return data;
     }
 
-    /** Gives the data up if the run did not end the rows, and deletes it. */
+    /**
+     * Gives the data up if the run did not end the rows, and deletes it. A failure to end the data given up is not
+     * thrown: the run's results do not depend on it, and the report then reads {@code timeline.csv}.
+     */
     @Override
     public void close() throws IOException {
         complete = false;
@@ -60,6 +63,8 @@ public final class TimelineFeed implements TimelineSink.Opener, Closeable {
             if (timeline != null) {
                 timeline.close();
             }
+        } catch (IOException | RuntimeException givenUp) {
+            // Already reported (command.log) when the rows failed; the data file is deleted below either way.
         } finally {
             if (data != null) {
                 Files.deleteIfExists(data);
