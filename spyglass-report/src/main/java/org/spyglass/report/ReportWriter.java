@@ -65,7 +65,7 @@ public final class ReportWriter {
              Writer out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8))) {
             head.execute(out, List.of(assets, read.model()));
             out.flush();
-            base64(timeline.data(), file.stream());
+            file.append(timeline.data());
             tail.execute(out, List.of(assets, read.model()));
             out.flush();
             file.commit();
@@ -101,18 +101,6 @@ public final class ReportWriter {
         tail.execute(out, List.of(assets, read.model()));
         out.flush();
         return events;
-    }
-
-    /** Writes {@code data} in base64 to {@code out}, in pieces of a multiple of three bytes but the last. */
-    private static void base64(Path data, OutputStream out) throws IOException {
-        Base64.Encoder encoder = Base64.getEncoder();
-        byte[] piece = new byte[3 << 16];
-        try (InputStream in = Files.newInputStream(data)) {
-            for (int read = in.readNBytes(piece, 0, piece.length); read > 0;
-                 read = in.readNBytes(piece, 0, piece.length)) {
-                out.write(encoder.encode(read == piece.length ? piece : Arrays.copyOf(piece, read)));
-            }
-        }
     }
 
     /** The inlined styles and scripts; each is checked not to close its own element early. */

@@ -1,8 +1,5 @@
 package org.spyglass.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,15 +25,16 @@ import org.spyglass.core.time.Times;
  * {@code {"rows":[[micros, module, kind, "description", level], …], "dict":[…], "count": n}} where module and kind
  * index {@code dict} and level is -1 for an event, else the alert level's ordinal. Rows come one by one, from
  * {@code timeline.csv} ({@link #write}) or from the run's merge as UTF-8 bytes ({@link #event(long, int, byte[],
- * int, int, int, int, int, int)}); either way the same bytes come out, and memory does not grow with the timeline. Not
- * thread-safe.
+ * int, int, byte[], int, int, int, int)}); either way the same bytes come out (written by {@link JsonBytes}), and
+ * memory does not grow with the timeline. Not thread-safe.
  */
 final class TimelineData implements Closeable {
     static final String ALERT_KIND = "alert";
     /** One per core, at most 4: the JSON is made on one thread, which 4 compressing threads outpace. */
     private static final int COMPRESSING_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
-    private final JsonGenerator json;
+    private final OutputStream gzip;
+    private final JsonBytes json;
     private final Map<String, Integer> dict = new LinkedHashMap<>();
     private final Utf8Index names = new Utf8Index(this::index);
     private final Iterator<AlertView> pending;
@@ -47,15 +45,14 @@ final class TimelineData implements Closeable {
      * Starts the data.
      *
      * @param alerts the alerts that have a time, sorted by time
-     * @param gzip   receives the compressed JSON; closed by {@link #finish} and {@link #close}
+     * @param out    receives the compressed JSON; closed by {@link #finish} and {@link #close}
      */
-    TimelineData(List<AlertView> alerts, OutputStream gzip) throws IOException {
-        this.json = new JsonFactory().createGenerator(new ParallelGzipOutputStream(gzip, Deflater.BEST_SPEED,
-                COMPRESSING_THREADS), JsonEncoding.UTF8);
+    TimelineData(List<AlertView> alerts, OutputStream out) throws IOException {
+        this.gzip = new ParallelGzipOutputStream(out, Deflater.BEST_SPEED, COMPRESSING_THREADS);
+        this.json = new JsonBytes(this.gzip);
         this.pending = alerts.iterator();
         this.alert = pending.hasNext() ? pending.next() : null;
-        json.writeStartObject();
-        json.writeArrayFieldStart("rows");
+        json.ascii("{\"rows\":[");
     }
 
     /**
@@ -91,19 +88,21 @@ final class TimelineData implements Closeable {
     void event(long micros, String module, String kind, String description) throws IOException {
         alertsUpTo(micros);
         row(micros, index(module), index(kind));
-        json.writeString(description);
+        json.string(description);
         endRow(-1);
     }
 
     /**
-     * An event as the run's merge gives it: the time in epoch seconds and nanoseconds, the text fields in UTF-8 as
+     * An event as the run's merge gives it: the time in epoch seconds and nanoseconds, the module name in
+     * {@code module}, the kind and the description in {@code text}, in UTF-8 as
      * {@code timeline.csv} holds them; written as {@link #event(long, String, String, String)} writes what the file
      * reads back as. An event whose time MVT's rendering cannot read back is left out, as from the file.
      */
-    void event(long epochSecond, int nano, byte[] text, int moduleOffset, int moduleLength, int kindOffset,
-               int kindLength, int descriptionOffset, int descriptionLength) throws IOException {
+    void event(long epochSecond, int nano, byte[] module, int moduleOffset, int moduleLength, byte[] text,
+               int kindOffset, int kindLength, int descriptionOffset, int descriptionLength) throws IOException {
         long micros;
-        if (Times.fixedWidthMvt(epochSecond)) {
+        boolean fixedWidth = Times.fixedWidthMvt(epochSecond);
+        if (fixedWidth) {
             micros = epochSecond * 1_000_000L + nano / 1000;
         } else {
             try {
@@ -113,11 +112,19 @@ final class TimelineData implements Closeable {
             }
         }
         alertsUpTo(micros);
-        row(micros, names.index(text, moduleOffset, moduleLength), names.index(text, kindOffset, kindLength));
-        if (Utf8Index.plainUtf8(text, descriptionOffset, descriptionLength)) {
-            json.writeUTF8String(text, descriptionOffset, descriptionLength);
+        int moduleIndex = names.index(module, moduleOffset, moduleLength);
+        int kindIndex = names.index(text, kindOffset, kindLength);
+        startRow();
+        if (fixedWidth) {
+            json.micros(epochSecond, nano / 1000);
         } else {
-            json.writeString(Utf8Index.cut(new String(text, descriptionOffset, descriptionLength,
+            json.number(micros);
+        }
+        rowNames(moduleIndex, kindIndex);
+        if (Utf8Index.plainUtf8(text, descriptionOffset, descriptionLength)) {
+            json.utf8String(text, descriptionOffset, descriptionLength);
+        } else {
+            json.string(Utf8Index.cut(new String(text, descriptionOffset, descriptionLength,
                     StandardCharsets.UTF_8)));
         }
         endRow(-1);
@@ -126,44 +133,63 @@ final class TimelineData implements Closeable {
     /** Writes the alerts left, the dictionary and the count, and closes the data. */
     long finish() throws IOException {
         alertsUpTo(Long.MAX_VALUE);
-        json.writeEndArray();
-        json.writeArrayFieldStart("dict");
+        json.ascii("],\"dict\":[");
+        boolean first = true;
         for (String name : dict.keySet()) {
-            json.writeString(name);
+            if (!first) {
+                json.ascii(',');
+            }
+            first = false;
+            json.string(name);
         }
-        json.writeEndArray();
-        json.writeNumberField("count", count);
-        json.writeEndObject();
-        json.close();
+        json.ascii("],\"count\":");
+        json.number(count);
+        json.ascii('}');
+        json.drain();
+        gzip.close();
         return count;
     }
 
     /** Closes the streams (after {@link #finish}, or to give up). */
     @Override
     public void close() throws IOException {
-        json.close();
+        gzip.close();
     }
 
     private void alertsUpTo(long micros) throws IOException {
         while (alert != null && alert.micros() <= micros) {
             row(alert.micros(), index(alert.module()), index(ALERT_KIND));
-            json.writeString(alert.message());
+            json.string(alert.message());
             endRow(alert.levelIndex());
             alert = pending.hasNext() ? pending.next() : null;
         }
     }
 
     private void row(long micros, int module, int kind) throws IOException {
-        json.writeStartArray();
-        json.writeNumber(micros);
-        json.writeNumber(module);
-        json.writeNumber(kind);
+        startRow();
+        json.number(micros);
+        rowNames(module, kind);
+    }
+
+    private void startRow() throws IOException {
+        if (count > 0) {
+            json.ascii(',');
+        }
+        json.ascii('[');
+    }
+
+    private void rowNames(int module, int kind) throws IOException {
+        json.ascii(',');
+        json.number(module);
+        json.ascii(',');
+        json.number(kind);
+        json.ascii(',');
     }
 
     private void endRow(int level) throws IOException {
-        json.writeNumber(level);
-        json.writeEndArray();
-        json.writeRaw('\n');
+        json.ascii(',');
+        json.number(level);
+        json.ascii("]\n");
         count++;
     }
 

@@ -1,5 +1,8 @@
 package org.spyglass.report;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
@@ -10,6 +13,9 @@ import java.util.function.ToIntFunction;
  * {@code timeline.csv} reads back as. Not thread-safe.
  */
 final class Utf8Index {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGHS = 0x8080808080808080L;
     private final ToIntFunction<String> numbering;
     private byte[][] keys = new byte[64][];
     private int[] values = new int[64];
@@ -48,6 +54,19 @@ final class Utf8Index {
         if (length > CsvRows.MAX_FIELD) {
             return false;
         }
+        int at = offset;
+        int end = offset + length;
+        for (; at + Long.BYTES <= end; at += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, at);
+            // The high bit of a byte stays set only when its four high bits are: a byte from 0xF0 up.
+            if ((word & word << 1 & word << 2 & word << 3 & HIGHS) != 0 && !plainBytes(bytes, at, Long.BYTES)) {
+                return false;
+            }
+        }
+        return plainBytes(bytes, at, end - at);
+    }
+
+    private static boolean plainBytes(byte[] bytes, int offset, int length) {
         for (int i = offset, end = offset + length; i < end; i++) {
             if ((bytes[i] & 0xF8) == 0xF0) {
                 return false;

@@ -3,6 +3,9 @@ package org.spyglass.core.output;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,10 +19,16 @@ import org.spyglass.core.time.Times;
  */
 public final class CsvWriter implements Closeable {
     private static final int BLOCK = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222222222222222L;
 
     private final AtomicFile file;
     private final OutputStream out;
     private final char[] text = new char[Times.MVT_LENGTH];
+    /** The last time written as {@link Times#mvt} renders it; its date is that of the day {@link #timeDay}. */
+    private final byte[] time = new byte[Times.MVT_LENGTH];
+    private long timeDay = Long.MIN_VALUE;
     private byte[] buffer = new byte[BLOCK];
     private int used;
 
@@ -54,19 +63,41 @@ public final class CsvWriter implements Closeable {
 
     /**
      * Starts a row with the time {@code seconds} after the epoch plus {@code nano} nanoseconds, as {@link Times#mvt}
-     * renders it; {@link #utf8Field} adds the next fields, {@link #endRow} ends it.
+     * renders it (within a day, the date already written is kept); {@link #utf8Field} adds the next fields,
+     * {@link #endRow} ends it.
      */
     void timeField(long seconds, int nano) throws IOException {
-        if (Times.mvt(seconds, nano, text)) {
-            room(Times.MVT_LENGTH + 2);
-            buffer[used++] = '"';
-            for (int i = 0; i < Times.MVT_LENGTH; i++) {
-                buffer[used++] = (byte) text[i];
-            }
-            buffer[used++] = '"';
-        } else {
+        if (!Times.fixedWidthMvt(seconds)) {
             field(false, Times.mvt(Instant.ofEpochSecond(seconds, nano)));
+            return;
         }
+        long day = Math.floorDiv(seconds, 86_400L);
+        if (day != timeDay) {
+            Times.mvt(seconds, nano, text);
+            for (int i = 0; i < Times.MVT_LENGTH; i++) {
+                time[i] = (byte) text[i];
+            }
+            timeDay = day;
+        } else {
+            int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+            twoDigits(11, secondOfDay / 3600);
+            twoDigits(14, secondOfDay / 60 % 60);
+            twoDigits(17, secondOfDay % 60);
+            int micros = nano / 1000;
+            twoDigits(20, micros / 10_000);
+            twoDigits(22, micros / 100 % 100);
+            twoDigits(24, micros % 100);
+        }
+        room(Times.MVT_LENGTH + 2);
+        buffer[used++] = '"';
+        System.arraycopy(time, 0, buffer, used, Times.MVT_LENGTH);
+        used += Times.MVT_LENGTH;
+        buffer[used++] = '"';
+    }
+
+    private void twoDigits(int at, int value) {
+        time[at] = (byte) ('0' + value / 10);
+        time[at + 1] = (byte) ('0' + value % 10);
     }
 
     /** Adds a field that is not a row's first from its UTF-8 bytes, quoted as {@link #row} quotes a string. */
@@ -117,14 +148,37 @@ public final class CsvWriter implements Closeable {
             buffer[used++] = ',';
         }
         buffer[used++] = '"';
-        for (int i = offset, end = offset + length; i < end; i++) {
-            byte b = utf8[i];
-            buffer[used++] = b;
-            if (b == '"') {
-                buffer[used++] = '"';
+        int end = offset + length;
+        for (int from = offset; from < end; ) {
+            int quote = nextQuote(utf8, from, end);
+            System.arraycopy(utf8, from, buffer, used, quote - from);
+            used += quote - from;
+            if (quote == end) {
+                break;
             }
+            buffer[used++] = '"';
+            buffer[used++] = '"';
+            from = quote + 1;
         }
         buffer[used++] = '"';
+    }
+
+    /** The index of the first double quote from {@code from}, or {@code end}; eight bytes at a time while none is. */
+    private static int nextQuote(byte[] bytes, int from, int end) {
+        int at = from;
+        while (at + Long.BYTES <= end) {
+            long word = (long) LONGS.get(bytes, at) ^ QUOTES;
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                break;
+            }
+            at += Long.BYTES;
+        }
+        for (; at < end; at++) {
+            if (bytes[at] == '"') {
+                return at;
+            }
+        }
+        return end;
     }
 
     /** Makes room for {@code bytes} more bytes, writing the buffer out first when they do not fit. */

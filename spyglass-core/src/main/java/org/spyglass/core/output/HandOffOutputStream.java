@@ -9,9 +9,10 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * An output stream whose bytes reach {@code target} through a thread of its own, in blocks, so that producing the
- * bytes and what the target does with them (compressing them, the system's write calls) run on two cores. At most {@value #QUEUED} blocks wait,
- * so memory stays bounded. {@link #close} waits for the thread, closes the target and throws the first failure of
- * either side. Not thread-safe on the writing side: one thread writes.
+ * bytes and what the target does with them (compressing them, the system's write calls) run on two cores. At most
+ * {@value #QUEUED} blocks wait, so memory stays bounded; the blocks written are filled again (the target must not
+ * keep the array it is given). {@link #close} waits for the thread, closes the target and throws the first failure
+ * of either side. Not thread-safe on the writing side: one thread writes.
  */
 public final class HandOffOutputStream extends OutputStream {
     static final int BLOCK = 1 << 16;
@@ -19,6 +20,8 @@ public final class HandOffOutputStream extends OutputStream {
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<byte[]> blocks = new ArrayBlockingQueue<>(QUEUED);
+    /** Blocks the thread has written, filled again rather than new ones (which the JVM would clear first). */
+    private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(QUEUED + 1);
     private final OutputStream target;
     private final Thread writer;
     private volatile Throwable failure;
@@ -78,7 +81,10 @@ public final class HandOffOutputStream extends OutputStream {
 
     private void handOff() throws IOException {
         put(block);
-        block = new byte[BLOCK];
+        block = spare.poll();
+        if (block == null) {
+            block = new byte[BLOCK];
+        }
         size = 0;
     }
 
@@ -112,6 +118,9 @@ public final class HandOffOutputStream extends OutputStream {
                 if (failure == null) {
                     try {
                         target.write(bytes);
+                        if (bytes.length == BLOCK) {
+                            spare.offer(bytes);
+                        }
                     } catch (Throwable t) {
                         failure = t;
                     }

@@ -34,6 +34,8 @@ public final class RunOutputs implements Closeable {
     private final SortedSpool<TimelineRow> alertsTimeline;
     private final SortedSpool<ProcessRow> processes;
     private final CommandLog log;
+    private Thread timelineRelease;
+    private volatile IOException releaseFailure;
 
     /**
      * @param folder         the prepared output folder ({@link OutputFolder#prepare})
@@ -82,13 +84,17 @@ public final class RunOutputs implements Closeable {
     }
 
     /**
-     * Sends every process sighting, sorted by name then time (see {@link ProcessRow#compareTo}), to {@code sink}.
-     * Call once, after every module is done.
+     * Sends every process sighting, sorted by name then time (see {@link ProcessRow#compareTo}), to {@code sink},
+     * then deletes their spill files (on the calling thread). Call once, after every module is done.
      *
      * @return the number of distinct sightings sent
      */
     public long drainProcesses(SortedSpool.RowSink<ProcessRow> sink) throws IOException {
-        return processes.drain(sink);
+        try {
+            return processes.drain(sink);
+        } finally {
+            processes.close();
+        }
     }
 
     /** Whether any module reported a process sighting. */
@@ -129,6 +135,7 @@ public final class RunOutputs implements Closeable {
         if (timeline.added() > 0) {
             writeTimeline(folder.resolve(TIMELINE), sink);
         }
+        releaseTimeline();
         sink.end();
         if (timesketch && timeline.added() > 0) {
             concatenate(moduleOrder.stream().map(m -> ModuleFiles.timelinePart(spool, m)).toList(),
@@ -172,10 +179,53 @@ public final class RunOutputs implements Closeable {
         }
     }
 
-    /** Closes the log and deletes the spill files; the caller removes the spool folder itself. */
+    /**
+     * Deletes the timeline's spill files, which the merge read to the end, on a thread of its own while the rest of
+     * the run-wide files are written; {@link #close} waits for it.
+     */
+    private void releaseTimeline() {
+        Thread thread = new Thread(() -> {
+            try {
+                timeline.close();
+            } catch (IOException e) {
+                releaseFailure = e;
+            }
+        }, "spyglass-timeline-release");
+        thread.setDaemon(true);
+        thread.start();
+        timelineRelease = thread;
+    }
+
+    /** Waits for {@link #releaseTimeline}, even when interrupted: the spool folder is deleted after this. */
+    private void awaitRelease() throws IOException {
+        if (timelineRelease == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                timelineRelease.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (releaseFailure != null) {
+            throw releaseFailure;
+        }
+    }
+
+    /**
+     * Closes the log and deletes the spill files (waiting for those deleted in the background); the caller removes
+     * the spool folder itself.
+     */
     @Override
     public void close() throws IOException {
         try {
+            awaitRelease();
             timeline.close();
             alertsTimeline.close();
             processes.close();

@@ -1,7 +1,10 @@
 package org.spyglass.core.run;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.output.ProcessRow;
@@ -12,10 +15,61 @@ import org.spyglass.core.output.RunOutputs;
  * Builds {@code processes.json}, the "process everywhere" view: the sightings every module reported, read back
  * from their spool sorted by name then time, grouped by name, each name judged once against the process-name
  * indicators. The judging is here, not in the writer; the grouping needs only the current name, so memory does not
- * grow with the number of names or sightings.
+ * grow with the number of names or sightings. It only reads the sightings' spool, so it can be written while the
+ * timeline is ({@link #start}).
  */
 final class ProcessView {
-    private ProcessView() {
+    private final FutureTask<Long> task;
+
+    private ProcessView(FutureTask<Long> task) {
+        this.task = task;
+    }
+
+    /** Starts {@link #write} on a thread of its own; {@link #join} waits for it. */
+    static ProcessView start(RunOutputs outputs, Indicators indicators) {
+        FutureTask<Long> task = new FutureTask<>(() -> write(outputs, indicators));
+        Thread thread = new Thread(task, "spyglass-processes");
+        thread.setDaemon(true);
+        thread.start();
+        return new ProcessView(task);
+    }
+
+    /**
+     * Waits for the file to be written.
+     *
+     * @return the number of distinct process names written
+     * @throws IOException what writing it threw
+     */
+    long join() throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while " + RunOutputs.PROCESSES + " was written");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(RunOutputs.PROCESSES + " could not be written: " + cause, cause);
+        }
+    }
+
+    /** Waits for the file to be written, whatever the outcome (when the run fails elsewhere). */
+    void await() {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException failedToo) {
+            // The run already fails with the first problem.
+        }
     }
 
     /**

@@ -140,8 +140,14 @@ public final class RunEngine {
         if (request.hashAll()) {
             hashWholeEvidence(source, warnings, log, listener);
         }
-        outputs.finish(modules.stream().map(ArtifactModule::name).toList(), timelineSink);
-        long processes = ProcessView.write(outputs, request.indicators());
+        ProcessView processView = ProcessView.start(outputs, request.indicators());
+        try {
+            outputs.finish(modules.stream().map(ArtifactModule::name).toList(), timelineSink);
+        } catch (IOException | RuntimeException | Error e) {
+            processView.await();
+            throw e;
+        }
+        long processes = processView.join();
         if (processes > 0) {
             log.info("processes: " + processes + " distinct process name(s) in " + RunOutputs.PROCESSES);
         }

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,9 +59,40 @@ class CsvWriterTest {
         assertThat(Files.readAllBytes(timed)).isEqualTo(Files.readAllBytes(text));
     }
 
+    @Test
+    void writesSuccessiveTimesWithinAndAcrossDaysAsTimesMvtRendersThem() throws IOException {
+        Random random = new Random(3);
+        List<Instant> times = new ArrayList<>();
+        Instant at = Instant.parse("1999-12-31T22:59:58.999999999Z");
+        for (int i = 0; i < 5000; i++) {
+            at = at.plusNanos(random.nextInt(3) == 0 ? random.nextLong(3_600_000_000_000L) : random.nextInt(2000));
+            times.add(random.nextInt(500) == 0 ? Instant.parse("-0001-06-01T12:00:00Z") : at);
+        }
+        times.add(Instant.parse("0001-01-01T00:00:00Z"));
+        times.add(Instant.parse("0001-01-01T23:59:59.999999Z"));
+        times.add(Instant.parse("1969-12-31T23:59:59.5Z"));
+        times.add(Instant.parse("1969-12-31T00:00:01.000001Z"));
+        Path timed = folder.resolve("timed.csv");
+        Path text = folder.resolve("text.csv");
+        try (CsvWriter csv = new CsvWriter(timed)) {
+            for (Instant time : times) {
+                csv.timeField(time.getEpochSecond(), time.getNano());
+                csv.endRow();
+            }
+        }
+        try (CsvWriter csv = new CsvWriter(text)) {
+            for (Instant time : times) {
+                csv.row(Times.mvt(time));
+            }
+        }
+
+        assertThat(Files.readAllBytes(timed)).isEqualTo(Files.readAllBytes(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"plain", "say \"hi\", then go", "caf\u00e9 \"x\" \u4e2d\ud83d\ude00", "", "line\r\nbreak",
-            "lone \ud800 surrogate", "\"\""})
+            "lone \ud800 surrogate", "\"\"", "0123456\"89abcdef\"\"ijklmnopqrstuvwxyz0123456789\"",
+            "\u00e9\u00e9\u00e9\"\u00e9\u00e9\u00e9\u00e9\"\u00e9 a longer tail without any quote in it at all"})
     void writesAFieldFromUtf8BytesAsItWritesTheString(String field) throws IOException {
         Instant time = Instant.parse("2021-07-14T02:13:51.123456789Z");
         byte[] utf8 = ("xx" + field).getBytes(StandardCharsets.UTF_8);

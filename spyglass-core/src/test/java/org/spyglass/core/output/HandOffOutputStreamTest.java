@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class HandOffOutputStreamTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, HandOffOutputStream.BLOCK - 1, HandOffOutputStream.BLOCK, HandOffOutputStream.BLOCK + 1,
-            HandOffOutputStream.BLOCK * (HandOffOutputStream.QUEUED + 3) + 17})
+            HandOffOutputStream.BLOCK * (HandOffOutputStream.QUEUED + 3) + 17,
+            HandOffOutputStream.BLOCK * 4 * HandOffOutputStream.QUEUED + 5})
     void deliversEveryByteInOrderAndClosesTheTarget(int length) throws IOException {
         byte[] data = new byte[length];
         new Random(length).nextBytes(data);

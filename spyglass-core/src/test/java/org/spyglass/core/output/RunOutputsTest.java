@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.core.module.ProcessSighting;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.time.Times;
 
@@ -95,6 +96,41 @@ class RunOutputsTest {
         assertThat(ended).isEmpty();
         assertThat(Files.readString(folder.resolve(RunOutputs.COMMAND_LOG), StandardCharsets.UTF_8))
                 .contains("could not be passed on while written (disk full)");
+    }
+
+    @Test
+    void deletesTheProcessSpillsOnceDrainedAndEverySpillOnceClosed() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        Path spool = Files.createDirectory(dir.resolve("spool"));
+        List<String> spilled;
+        try (RunOutputs outputs = new RunOutputs(folder, spool, false, false, 2, Clock.systemUTC())) {
+            try (ModuleFiles sms = outputs.module("sms")) {
+                for (int i = 0; i < 9; i++) {
+                    sms.record(new Visit("v" + i));
+                    sms.timeline(new TimelineEvent(T.plusSeconds(9 - i), "sms", "sms_received", "row " + i));
+                    outputs.process("sms", new ProcessSighting("p" + i % 3, "/bin/p", T.plusSeconds(i), "seen",
+                            "sms.db"));
+                }
+            }
+            spilled = spills(spool);
+            outputs.finish(List.of("sms"));
+            List<String> names = new ArrayList<>();
+            outputs.drainProcesses(row -> names.add(row.name()));
+            assertThat(names).hasSize(9);
+            assertThat(spills(spool)).noneMatch(name -> name.startsWith("processes-"));
+        }
+
+        assertThat(spilled).anyMatch(name -> name.startsWith("timeline-"))
+                .anyMatch(name -> name.startsWith("processes-"));
+        assertThat(spills(spool)).isEmpty();
+        assertThat(Files.readAllLines(folder.resolve(RunOutputs.TIMELINE), StandardCharsets.UTF_8)).hasSize(10);
+    }
+
+    private static List<String> spills(Path spool) throws IOException {
+        try (var paths = Files.list(spool)) {
+            return paths.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".spill"))
+                    .toList();
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {
