@@ -1,7 +1,6 @@
 package org.spyglass.core.run;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -35,17 +34,15 @@ final class ProcessView {
     }
 
     /**
-     * Waits for the file to be written.
+     * Waits for the file to be written. The wait is not cut short by an interrupt (the thread's flag is set again
+     * afterwards): the spool this view reads is deleted after it, so it must be done first.
      *
      * @return the number of distinct process names written
      * @throws IOException what writing it threw
      */
     long join() throws IOException {
         try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while " + RunOutputs.PROCESSES + " was written");
+            return finished();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -61,14 +58,29 @@ final class ProcessView {
         }
     }
 
-    /** Waits for the file to be written, whatever the outcome (when the run fails elsewhere). */
+    /** Waits for the file to be written, whatever the outcome (when the run fails elsewhere), as {@link #join}. */
     void await() {
         try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            finished();
         } catch (ExecutionException failedToo) {
             // The run already fails with the first problem.
+        }
+    }
+
+    private long finished() throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.json.Json;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.ProcessSighting;
@@ -108,6 +110,37 @@ class ProcessViewTest {
         assertThat(view.get(0).get("sighting_count").asInt()).isEqualTo(29);
         assertThat(view.get(0).get("first_seen").asText()).isEqualTo("2024-03-02 10:15:00.000000");
         assertThat(view.get(6).get("last_seen").asText()).isEqualTo("2024-03-02 10:18:15.000000");
+    }
+
+    @Test
+    void waitingForTheFileIsNotCutShortByAnInterruptWhichStaysSet() throws IOException {
+        Indicators fake = new FakeIndicators();
+        Indicators slow = (Indicators) Proxy.newProxyInstance(Indicators.class.getClassLoader(),
+                new Class<?>[] {Indicators.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("matchProcess")) {
+                        Thread.sleep(300);
+                    }
+                    return method.invoke(fake, args);
+                });
+        try (RunOutputs outputs = new RunOutputs(results, evidence.resolve("spool"), false, false,
+                RunOutputs.DEFAULT_SPILL_THRESHOLD, Clock.systemUTC())) {
+            outputs.process("ps", ProcessSighting.untimed("bh", null, "/ps.txt"));
+            ProcessView view = ProcessView.start(outputs, slow);
+
+            Thread.currentThread().interrupt();
+            long written;
+            boolean stillInterrupted;
+            try {
+                written = view.join();
+            } finally {
+                stillInterrupted = Thread.interrupted();
+            }
+
+            assertThat(written).isEqualTo(1);
+            assertThat(stillInterrupted).isTrue();
+            assertThat(Json.mapper().readTree(results.resolve(RunOutputs.PROCESSES).toFile()).get(0)
+                    .get("process").asText()).isEqualTo("bh");
+        }
     }
 
     @Test
