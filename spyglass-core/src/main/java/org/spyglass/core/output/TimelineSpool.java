@@ -14,15 +14,15 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The external merge sort of {@code timeline.csv}: rows kept as bytes ({@link TimelineBuffer}), sorted by time, then
  * module, event and description (text compared as UTF-8 bytes, unsigned), identical rows written once. Each module
  * fills a buffer of its own through a {@link Writer} and sorts and spills it itself when full, so adding takes no
  * lock; a module that ends leaves its buffer, empty or not, to the next one (a buffer grows its arrays once), so memory
- * holds at most one buffer per module writing at the same time. Spill files live in a folder the caller owns and are deleted by {@link #close()}. {@link #writer}
- * and {@link #added} are thread-safe; a writer is used by one thread.
+ * holds at most one buffer per module writing at the same time. Spill files ({@link TimelineMerge} has their format and
+ * the merge) live in a folder the caller owns and are deleted by {@link #close()}. {@link #writer} and {@link #added}
+ * are thread-safe; a writer is used by one thread.
  */
 final class TimelineSpool implements Closeable {
     /** Receives the sorted rows. */
@@ -90,20 +90,20 @@ final class TimelineSpool implements Closeable {
             mergeSmallest();
         }
         byte[][] names = moduleNames;
-        List<Cursor> sources = new ArrayList<>();
+        List<TimelineMerge.Cursor> sources = new ArrayList<>();
         try {
             for (Path spill : spills) {
-                sources.add(new SpillCursor(spill, names));
+                sources.add(new TimelineMerge.SpillCursor(spill, names));
             }
             for (TimelineBuffer buffer : idle) {
                 if (!buffer.isEmpty()) {
                     buffer.sort(names);
-                    sources.add(new BufferCursor(buffer, names));
+                    sources.add(new TimelineMerge.BufferCursor(buffer, names));
                 }
             }
-            return merge(sources, names, sink::accept);
+            return TimelineMerge.merge(sources, names, sink::accept);
         } finally {
-            closeAll(sources);
+            TimelineMerge.closeAll(sources);
             idle.clear();
         }
     }
@@ -164,8 +164,8 @@ final class TimelineSpool implements Closeable {
             for (int i = 0; i < buffer.size(); i++) {
                 int row = buffer.row(i);
                 if (previous < 0 || !buffer.same(previous, row)) {
-                    writeRow(out, previousSecond, buffer.second(row), buffer.nano(row), buffer.module(row),
-                            buffer.text(), buffer.eventOffset(row), buffer.eventLength(row),
+                    TimelineMerge.writeRow(out, previousSecond, buffer.second(row), buffer.nano(row),
+                            buffer.module(row), buffer.text(), buffer.eventOffset(row), buffer.eventLength(row),
                             buffer.descriptionLength(row));
                     previousSecond = buffer.second(row);
                 }
@@ -194,98 +194,26 @@ final class TimelineSpool implements Closeable {
                 + 1));
         byte[][] names = moduleNames;
         Path file = newSpillFile();
-        List<Cursor> sources = new ArrayList<>();
+        List<TimelineMerge.Cursor> sources = new ArrayList<>();
         try (SpillOutput out = new SpillOutput(file)) {
             for (Path spill : round) {
-                sources.add(new SpillCursor(spill, names));
+                sources.add(new TimelineMerge.SpillCursor(spill, names));
             }
             long[] previousSecond = {0};
-            merge(sources, names, row -> {
-                writeRow(out, previousSecond[0], row.second, row.nano, row.module, row.text, row.eventOffset,
-                        row.eventLength, row.descriptionLength);
+            TimelineMerge.merge(sources, names, row -> {
+                TimelineMerge.writeRow(out, previousSecond[0], row.second, row.nano, row.module, row.text,
+                        row.eventOffset, row.eventLength, row.descriptionLength);
                 previousSecond[0] = row.second;
             });
             out.writeByte(0);
         } finally {
-            closeAll(sources);
+            TimelineMerge.closeAll(sources);
         }
         for (Path spill : round) {
             Files.delete(spill);
         }
         spills.removeAll(round);
         spills.add(file);
-    }
-
-    /**
-     * A row: a 1 byte, then as {@link SpillOutput#writeVarLong variable-length numbers} the seconds since the row
-     * before (rows come in order, so mostly one or two bytes; wrapping arithmetic keeps any second exact), the nanos,
-     * the module number and the two lengths; then the event's and description's bytes.
-     */
-    private static void writeRow(SpillOutput out, long previousSecond, long second, int nano, int module, byte[] text,
-                                 int eventOffset, int eventLength, int descriptionLength) throws IOException {
-        out.writeByte(1);
-        out.writeVarLong(second - previousSecond);
-        out.writeVarLong(nano);
-        out.writeVarLong(module);
-        out.writeVarLong(eventLength);
-        out.writeVarLong(descriptionLength);
-        out.writeBytes(text, eventOffset, eventLength + descriptionLength);
-    }
-
-    /**
-     * Merges sources whose rows are each sorted and distinct; a row equal to the next source's head is left out
-     * (that head is sent or left out in turn), so each distinct row is sent once.
-     */
-    private static long merge(List<Cursor> sources, byte[][] names, CursorSink sink) throws IOException {
-        PriorityQueue<Cursor> heads = new PriorityQueue<>(Math.max(1, sources.size()),
-                (a, b) -> compare(a, b, names));
-        for (Cursor source : sources) {
-            if (source.advance()) {
-                heads.add(source);
-            }
-        }
-        long sent = 0;
-        while (!heads.isEmpty()) {
-            Cursor head = heads.poll();
-            Cursor next = heads.peek();
-            if (next == null || compare(head, next, names) != 0) {
-                sink.accept(head);
-                sent++;
-            }
-            if (head.advance()) {
-                heads.add(head);
-            }
-        }
-        return sent;
-    }
-
-    private static int compare(Cursor a, Cursor b, byte[][] names) {
-        int order = Long.compare(a.second, b.second);
-        if (order != 0) {
-            return order;
-        }
-        order = Integer.compare(a.nano, b.nano);
-        if (order != 0) {
-            return order;
-        }
-        if (a.module != b.module) {
-            return Arrays.compareUnsigned(names[a.module], names[b.module]);
-        }
-        order = Arrays.compareUnsigned(a.text, a.eventOffset, a.eventOffset + a.eventLength, b.text, b.eventOffset,
-                b.eventOffset + b.eventLength);
-        if (order != 0) {
-            return order;
-        }
-        int descriptionA = a.eventOffset + a.eventLength;
-        int descriptionB = b.eventOffset + b.eventLength;
-        return Arrays.compareUnsigned(a.text, descriptionA, descriptionA + a.descriptionLength, b.text,
-                descriptionB, descriptionB + b.descriptionLength);
-    }
-
-    private static void closeAll(List<Cursor> sources) throws IOException {
-        for (Cursor source : sources) {
-            source.close();
-        }
     }
 
     /** Adds one module thread's rows; not thread-safe. */
@@ -317,143 +245,6 @@ final class TimelineSpool implements Closeable {
                 buffer = null;
                 rows = 0;
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface CursorSink {
-        void accept(Cursor row) throws IOException;
-    }
-
-    /** The head row of one sorted source, moved on in place by {@link #advance}. */
-    private abstract static class Cursor implements TimelineSink.Row, Closeable {
-        private final byte[][] names;
-        long second;
-        int nano;
-        int module;
-        byte[] text;
-        int eventOffset;
-        int eventLength;
-        int descriptionLength;
-
-        Cursor(byte[][] names) {
-            this.names = names;
-        }
-
-        /** Moves to the next row; false at the end. */
-        abstract boolean advance() throws IOException;
-
-        @Override
-        public long epochSecond() {
-            return second;
-        }
-
-        @Override
-        public int nano() {
-            return nano;
-        }
-
-        @Override
-        public byte[] module() {
-            return names[module];
-        }
-
-        @Override
-        public byte[] text() {
-            return text;
-        }
-
-        @Override
-        public int eventOffset() {
-            return eventOffset;
-        }
-
-        @Override
-        public int eventLength() {
-            return eventLength;
-        }
-
-        @Override
-        public int descriptionOffset() {
-            return eventOffset + eventLength;
-        }
-
-        @Override
-        public int descriptionLength() {
-            return descriptionLength;
-        }
-    }
-
-    /** The rows of a sorted buffer, duplicates skipped. */
-    private static final class BufferCursor extends Cursor {
-        private final TimelineBuffer buffer;
-        private int position = -1;
-
-        BufferCursor(TimelineBuffer buffer, byte[][] names) {
-            super(names);
-            this.buffer = buffer;
-            this.text = buffer.text();
-        }
-
-        @Override
-        boolean advance() {
-            int previous = position < 0 ? -1 : buffer.row(position);
-            do {
-                position++;
-            } while (position < buffer.size() && previous >= 0 && buffer.same(previous, buffer.row(position)));
-            if (position >= buffer.size()) {
-                return false;
-            }
-            int row = buffer.row(position);
-            second = buffer.second(row);
-            nano = buffer.nano(row);
-            module = buffer.module(row);
-            eventOffset = buffer.eventOffset(row);
-            eventLength = buffer.eventLength(row);
-            descriptionLength = buffer.descriptionLength(row);
-            return true;
-        }
-
-        @Override
-        public void close() {
-            buffer.clear();
-        }
-    }
-
-    /** The rows of a spill file, read in place from its buffer. */
-    private static final class SpillCursor extends Cursor {
-        private final SpillInput in;
-
-        SpillCursor(Path file, byte[][] names) throws IOException {
-            super(names);
-            this.in = new SpillInput(file);
-        }
-
-        private static int small(long value) throws IOException {
-            if (value < 0 || value > Integer.MAX_VALUE) {
-                throw new IOException("spill file holds a number out of range: " + value);
-            }
-            return (int) value;
-        }
-
-        @Override
-        boolean advance() throws IOException {
-            if (in.readByte() == 0) {
-                return false;
-            }
-            second += in.readVarLong();
-            nano = small(in.readVarLong());
-            module = small(in.readVarLong());
-            eventLength = small(in.readVarLong());
-            descriptionLength = small(in.readVarLong());
-            eventOffset = in.take(eventLength + descriptionLength);
-            text = in.array();
-            return true;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
     }
 }
