@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,15 +123,15 @@ public final class FeedResolver {
         if (cache == null) {
             return load(sources, "indicators: parsed (indicator cache not used)", List.of());
         }
-        ReadAhead ahead = sources.stream().allMatch(FeedSource::isBundled) ? null : ReadAhead.start(cache);
+        CacheReadAhead ahead = sources.stream().allMatch(FeedSource::isBundled) ? null : CacheReadAhead.start(cache);
         List<String> key = FeedSource.hashAll(sources);
         if (key == null) {
-            ReadAhead.drop(ahead);
+            CacheReadAhead.drop(ahead);
             return load(sources, "indicators: parsed; not cached (a feed file could not be hashed)", List.of());
         }
         String cacheKey = IndicatorCache.key(key);
         List<Warning> problems = new ArrayList<>();
-        IndicatorCache.Lookup early = ReadAhead.take(ahead, cacheKey, cache);
+        IndicatorCache.Lookup early = CacheReadAhead.take(ahead, cacheKey, cache);
         if (early != null && early.cached() != null) {
             IndicatorCache.Cached cached = early.cached();
             return new ResolvedIndicators(cached.indicators(), cached.warnings(), "indicators: read from the cache "
@@ -241,64 +240,6 @@ public final class FeedResolver {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /**
-     * The most recently used cache file, read on a thread of its own while the feed files are hashed. A lab re-runs
-     * the same feeds case after case, so that file is most often the one the run needs, and its set is then ready
-     * as soon as the hashes confirm it (reading it takes about as long as hashing the files of a large set). When the
-     * hashes give another key, the read is stopped and dropped: nothing of it is used unless the key is the run's.
-     */
-    private record ReadAhead(String key, Thread thread, CompletableFuture<IndicatorCache.Lookup> lookup) {
-
-        /** Starts reading the newest cache file; null when the cache holds none. */
-        static ReadAhead start(IndicatorCache cache) {
-            String key = cache.newestKey();
-            if (key == null) {
-                return null;
-            }
-            CompletableFuture<IndicatorCache.Lookup> lookup = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    lookup.complete(cache.peek(key));
-                } catch (Throwable t) {
-                    lookup.completeExceptionally(t);
-                }
-            }, "spyglass-indicator-cache-read");
-            thread.setDaemon(true);
-            thread.start();
-            return new ReadAhead(key, thread, lookup);
-        }
-
-        /**
-         * The lookup of {@code key} when it is the one read ahead (a hit is then marked as used, as {@link
-         * IndicatorCache#read} does); null otherwise, and the read is dropped.
-         */
-        static IndicatorCache.Lookup take(ReadAhead ahead, String key, IndicatorCache cache) {
-            if (ahead == null || !ahead.key.equals(key)) {
-                drop(ahead);
-                return null;
-            }
-            IndicatorCache.Lookup lookup;
-            try {
-                lookup = ahead.lookup.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-            if (lookup.cached() != null) {
-                cache.markUsed(lookup.cached());
-            }
-            return lookup;
-        }
-
-        static void drop(ReadAhead ahead) {
-            if (ahead != null) {
-                ahead.thread.interrupt();
-            }
         }
     }
 
