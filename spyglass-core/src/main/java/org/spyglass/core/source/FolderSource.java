@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -43,6 +44,7 @@ public abstract class FolderSource implements Source {
     private final ExtractedArchive extraction;
     private final ConcurrentMap<String, String> hashes = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Path> sqliteCopies = new ConcurrentHashMap<>();
+    private final Set<Path> soundCopies = ConcurrentHashMap.newKeySet();
     private final AtomicLong copies = new AtomicLong();
     private final Object scratchLock = new Object();
     private Scratch scratch;
@@ -176,6 +178,16 @@ public abstract class FolderSource implements Source {
             }
             return scratch.path();
         }
+    }
+
+    @Override
+    public boolean knownSound(Path copy) {
+        return soundCopies.contains(copy);
+    }
+
+    @Override
+    public void markSound(Path copy) {
+        soundCopies.add(copy);
     }
 
     /**

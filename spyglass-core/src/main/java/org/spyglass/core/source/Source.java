@@ -67,6 +67,19 @@ public interface Source extends Closeable {
     Path sqliteCopy(EvidenceFile file) throws IOException;
 
     /**
+     * Whether {@code copy}, a copy {@link #sqliteCopy} made, was found sound by SQLite's quick check before
+     * ({@link #markSound}). Several modules read the same database (sms.db, DataUsage.sqlite, WhatsApp's
+     * ChatStorage.sqlite) through the same copy, which does not change while the source is open, so it is checked once.
+     */
+    default boolean knownSound(Path copy) {
+        return false;
+    }
+
+    /** Records that {@code copy}, a copy {@link #sqliteCopy} made, passed SQLite's quick check. */
+    default void markSound(Path copy) {
+    }
+
+    /**
      * Hashes every file of the evidence as it is stored on the host, read or not: every regular file under the
      * evidence folder (links are not followed), or the archive itself; {@link #hashes()} then covers them all. A
      * file that cannot be read is reported to {@code problems} and skipped.

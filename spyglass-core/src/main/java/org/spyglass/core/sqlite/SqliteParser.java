@@ -94,7 +94,11 @@ public abstract class SqliteParser<R extends Record> implements Parser<R> {
         }
         try {
             EvidenceDatabase database = EvidenceDatabase.open(copy);
+            if (context.source().knownSound(copy)) {
+                return database;
+            }
             if (database.intact()) {
+                context.source().markSound(copy);
                 return database;
             }
             database.close();

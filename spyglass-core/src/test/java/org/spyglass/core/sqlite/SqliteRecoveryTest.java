@@ -95,6 +95,41 @@ class SqliteRecoveryTest {
     }
 
     @Test
+    void aSoundCopyIsCheckedOnceAndEveryModuleReadingItAgainGetsAllItsRows() throws Exception {
+        EvidenceFile file = new EvidenceFile("/notes.db", null, null, null);
+        try (TestFolderSource source = new TestFolderSource(evidence)) {
+            Path copy = source.sqliteCopy(file);
+            assertThat(source.knownSound(copy)).isFalse();
+
+            for (int module = 0; module < 2; module++) {
+                CollectingParseContext<Note> context = new CollectingParseContext<>("notes", source, List.of(file));
+                new NotesParser().parse(context);
+
+                assertThat(context.records()).hasSize(NOTES);
+                assertThat(context.warnings()).isEmpty();
+                assertThat(source.knownSound(copy)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aDamagedCopyIsNeverTakenForSoundAndEachModuleReadingItRecoversIt() throws Exception {
+        smash(rootPage("notes"));
+        EvidenceFile file = new EvidenceFile("/notes.db", null, null, null);
+        try (TestFolderSource source = new TestFolderSource(evidence)) {
+            for (int module = 0; module < 2; module++) {
+                CollectingParseContext<Note> context = new CollectingParseContext<>("notes", source, List.of(file));
+                new NotesParser().parse(context);
+
+                assertThat(context.records()).hasSize(NOTES);
+                assertThat(context.warnings()).singleElement()
+                        .satisfies(w -> assertThat(w.message()).startsWith("notes.db is damaged: recovered"));
+                assertThat(source.knownSound(source.sqliteCopy(file))).isFalse();
+            }
+        }
+    }
+
+    @Test
     void leavesAnIntactDatabaseToSqlite() throws Exception {
         CollectingParseContext<Note> context = parse();
 
