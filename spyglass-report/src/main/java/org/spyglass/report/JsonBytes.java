@@ -2,10 +2,8 @@ package org.spyglass.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.spyglass.core.text.ByteWords;
 
 /**
  * Compact JSON written straight into a byte buffer as UTF-8, byte for byte as Jackson's default generator writes
@@ -22,10 +20,6 @@ final class JsonBytes {
     private static final byte[] ESCAPES = new byte[128];
     /** "00" to "99": the digits of a number are written two at a time. */
     private static final byte[] PAIRS = new byte[200];
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     static {
         for (int c = 0; c < 0x20; c++) {
@@ -196,13 +190,9 @@ final class JsonBytes {
     private static int nextEscaped(byte[] bytes, int from, int end) {
         int at = from;
         while (at + Long.BYTES <= end) {
-            long word = (long) LONGS.get(bytes, at);
-            long quotes = word ^ 0x2222222222222222L;
-            long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-            long found = (word - 0x2020202020202020L) & ~word
-                    | (quotes - ONES) & ~quotes
-                    | (backslashes - ONES) & ~backslashes;
-            if ((found & HIGHS) != 0) {
+            long word = ByteWords.at(bytes, at);
+            if ((ByteWords.below(word, 0x20) | ByteWords.equal(word, (byte) '"')
+                    | ByteWords.equal(word, (byte) '\\')) != 0) {
                 break;
             }
             at += Long.BYTES;

@@ -1,11 +1,9 @@
 package org.spyglass.report;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
+import org.spyglass.core.text.ByteWords;
 
 /**
  * The dictionary numbers of names given as UTF-8 bytes (module names, event kinds), looked up without making a string
@@ -13,9 +11,6 @@ import java.util.function.ToIntFunction;
  * {@code timeline.csv} reads back as. Not thread-safe.
  */
 final class Utf8Index {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGHS = 0x8080808080808080L;
     private final ToIntFunction<String> numbering;
     private byte[][] keys = new byte[64][];
     private int[] values = new int[64];
@@ -57,9 +52,7 @@ final class Utf8Index {
         int at = offset;
         int end = offset + length;
         for (; at + Long.BYTES <= end; at += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, at);
-            // The high bit of a byte stays set only when its four high bits are: a byte from 0xF0 up.
-            if ((word & word << 1 & word << 2 & word << 3 & HIGHS) != 0 && !plainBytes(bytes, at, Long.BYTES)) {
+            if (ByteWords.fromF0(ByteWords.at(bytes, at)) != 0 && !plainBytes(bytes, at, Long.BYTES)) {
                 return false;
             }
         }

@@ -3,12 +3,10 @@ package org.spyglass.core.output;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.spyglass.core.text.ByteWords;
 import org.spyglass.core.time.Times;
 
 /**
@@ -19,9 +17,6 @@ import org.spyglass.core.time.Times;
  */
 public final class CsvWriter implements Closeable {
     private static final int BLOCK = 1 << 16;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
-    private static final long QUOTES = 0x2222222222222222L;
 
     private final AtomicFile file;
     private final OutputStream out;
@@ -167,8 +162,7 @@ public final class CsvWriter implements Closeable {
     private static int nextQuote(byte[] bytes, int from, int end) {
         int at = from;
         while (at + Long.BYTES <= end) {
-            long word = (long) LONGS.get(bytes, at) ^ QUOTES;
-            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+            if (ByteWords.equal(ByteWords.at(bytes, at), (byte) '"') != 0) {
                 break;
             }
             at += Long.BYTES;
