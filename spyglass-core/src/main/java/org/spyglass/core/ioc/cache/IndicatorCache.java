@@ -225,14 +225,20 @@ public final class IndicatorCache {
     /** Keeps the {@value #KEEP} newest cache files, and removes temporary files a crashed run left a day ago. */
     private void prune() throws IOException {
         long now = clock.millis();
+        List<Path> files = new ArrayList<>();
         try (var listing = Files.list(folder)) {
             for (Path path : (Iterable<Path>) listing::iterator) {
-                if (path.getFileName().toString().startsWith(TEMP_PREFIX) && now - modified(path) > STALE_TEMP_MILLIS) {
-                    Files.deleteIfExists(path);
+                String name = path.getFileName().toString();
+                if (name.startsWith(TEMP_PREFIX)) {
+                    if (now - modified(path) > STALE_TEMP_MILLIS) {
+                        Files.deleteIfExists(path);
+                    }
+                } else if (name.endsWith(SUFFIX)) {
+                    files.add(path);
                 }
             }
         }
-        List<Path> files = cacheFiles();
+        sortByUse(files);
         for (Path stale : files.subList(Math.min(KEEP, files.size()), files.size())) {
             Files.deleteIfExists(stale);
         }
@@ -251,8 +257,12 @@ public final class IndicatorCache {
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
-        files.sort((a, b) -> Long.compare(modified(b), modified(a)));
+        sortByUse(files);
         return files;
+    }
+
+    private static void sortByUse(List<Path> files) {
+        files.sort((a, b) -> Long.compare(modified(b), modified(a)));
     }
 
     private static String keyOf(Path file) {
