@@ -46,6 +46,10 @@ public final class EvidenceDatabase implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        // Without SQLite's own lock per call: the driver already serialises every use of a connection (its native
+        // calls are synchronized on the connection), and each connection is used by one module thread at a time.
+        // With the lock, reading a row's values cost two lock operations per native call.
+        config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         Connection connection = null;
         try {
             connection = config.createConnection("jdbc:sqlite:" + uri(copy));
