@@ -8,36 +8,22 @@ import org.spyglass.core.time.Times;
 
 /**
  * Compact JSON values written straight into a growable byte array as UTF-8, byte for byte as the generator of
- * {@link Json#mapper()} writes them: {@code "} and {@code \} escaped with a backslash, the control characters below
- * U+0020 as {@code \b \t \n \f \r} or as {@code \}{@code u} and four upper-case hex digits, each surrogate (paired or
- * not) as such a six-character escape, every other character as its UTF-8 bytes; numbers as Jackson writes them (a
- * double that is not finite as a quoted string); {@code byte[]} in Jackson's default base64. The caller places the
- * commas, colons and brackets. Reused from one value to the next; not thread-safe.
+ * {@link Json#mapper()} writes them: strings escaped as Jackson escapes them (see {@link JsonStrings}), numbers as
+ * Jackson writes them (a double that is not finite as a quoted string), times in MVT's rendering, {@code byte[]} in
+ * Jackson's default base64. The caller places the commas, colons and brackets. Reused from one value to the next;
+ * not thread-safe.
  */
 public final class JsonBuffer {
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL = bytes("null");
     private static final byte[] TRUE = bytes("true");
     private static final byte[] FALSE = bytes("false");
-    /** For each ASCII character: 0 when written as is, the letter of its short escape, or 'u' for the long escape. */
-    private static final byte[] ESCAPES = new byte[128];
-
-    static {
-        for (int c = 0; c < 0x20; c++) {
-            ESCAPES[c] = 'u';
-        }
-        ESCAPES['\b'] = 'b';
-        ESCAPES['\t'] = 't';
-        ESCAPES['\n'] = 'n';
-        ESCAPES['\f'] = 'f';
-        ESCAPES['\r'] = 'r';
-        ESCAPES['"'] = '"';
-        ESCAPES['\\'] = '\\';
-    }
 
     private final char[] time = new char[Times.MVT_LENGTH];
+    private final byte[] day = new byte[10];
+    private long dayNumber = Long.MIN_VALUE;
+    private final JsonStrings strings = new JsonStrings();
     private byte[] bytes;
     private int size;
 
@@ -118,21 +104,48 @@ public final class JsonBuffer {
         }
     }
 
-    /** A time as MVT renders it ({@link Times#mvt}), quoted. */
+    /**
+     * A time as MVT renders it ({@link Times#mvt}), quoted. The date of the last day written is kept: the times of a
+     * module's records are mostly in order.
+     */
     public void time(Instant value) {
-        if (!Times.mvt(value, time)) {
+        long seconds = value.getEpochSecond();
+        if (!Times.fixedWidthMvt(seconds)) {
             string(Times.mvt(value));
             return;
+        }
+        long dayOfEpoch = Math.floorDiv(seconds, 86_400L);
+        if (dayOfEpoch != dayNumber) {
+            Times.mvt(dayOfEpoch * 86_400L, 0, time);
+            for (int i = 0; i < day.length; i++) {
+                day[i] = (byte) time[i];
+            }
+            dayNumber = dayOfEpoch;
         }
         room(Times.MVT_LENGTH + 2);
         byte[] out = bytes;
         int at = size;
-        out[at++] = '"';
-        for (char c : time) {
-            out[at++] = (byte) c;
-        }
-        out[at++] = '"';
-        size = at;
+        out[at] = '"';
+        System.arraycopy(day, 0, out, at + 1, day.length);
+        int second = (int) (seconds - dayOfEpoch * 86_400L);
+        out[at + 11] = ' ';
+        twoDigits(out, at + 12, second / 3600);
+        out[at + 14] = ':';
+        twoDigits(out, at + 15, second / 60 % 60);
+        out[at + 17] = ':';
+        twoDigits(out, at + 18, second % 60);
+        out[at + 20] = '.';
+        int micros = value.getNano() / 1000;
+        twoDigits(out, at + 21, micros / 10_000);
+        twoDigits(out, at + 23, micros / 100 % 100);
+        twoDigits(out, at + 25, micros % 100);
+        out[at + 27] = '"';
+        size = at + 28;
+    }
+
+    private static void twoDigits(byte[] out, int at, int value) {
+        out[at] = (byte) ('0' + value / 10);
+        out[at + 1] = (byte) ('0' + value % 10);
     }
 
     /** Bytes in base64 (the standard alphabet, padded, one line), quoted. */
@@ -165,67 +178,9 @@ public final class JsonBuffer {
     public void string(String text) {
         if (text == null) {
             nullValue();
-            return;
+        } else {
+            strings.write(text, this);
         }
-        int length = text.length();
-        room(length + 2);
-        byte[] out = bytes;
-        int at = size;
-        out[at++] = '"';
-        int i = 0;
-        for (; i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || ESCAPES[c] != 0) {
-                break;
-            }
-            out[at++] = (byte) c;
-        }
-        size = at;
-        if (i < length) {
-            escaped(text, i, length);
-        }
-        raw((byte) '"');
-    }
-
-    /** The characters of {@code text} from {@code from}, escaped where they must be. */
-    private void escaped(String text, int from, int length) {
-        room((length - from) * 6L);
-        byte[] out = bytes;
-        int at = size;
-        for (int i = from; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                byte escape = ESCAPES[c];
-                if (escape == 0) {
-                    out[at++] = (byte) c;
-                } else if (escape == 'u') {
-                    at = unicodeEscape(out, at, c);
-                } else {
-                    out[at++] = '\\';
-                    out[at++] = escape;
-                }
-            } else if (c < 0x800) {
-                out[at++] = (byte) (0xC0 | c >> 6);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                at = unicodeEscape(out, at, c);
-            } else {
-                out[at++] = (byte) (0xE0 | c >> 12);
-                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[at++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-        size = at;
-    }
-
-    private static int unicodeEscape(byte[] out, int at, char c) {
-        out[at] = '\\';
-        out[at + 1] = 'u';
-        out[at + 2] = HEX[c >> 12];
-        out[at + 3] = HEX[c >> 8 & 0xF];
-        out[at + 4] = HEX[c >> 4 & 0xF];
-        out[at + 5] = HEX[c & 0xF];
-        return at + 6;
     }
 
     /** Text known to be ASCII that needs no escape, unquoted. */
@@ -240,7 +195,13 @@ public final class JsonBuffer {
         size = at;
     }
 
-    private void room(long more) {
+    /** Sets the length of the content, after a writer of this package filled the array up to it. */
+    void size(int length) {
+        size = length;
+    }
+
+    /** Makes room for {@code more} bytes after the content: the array may change. */
+    void room(long more) {
         if (more > bytes.length - size) {
             long wanted = Math.max(size + more, 2L * bytes.length);
             if (wanted > Integer.MAX_VALUE - 16) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * Renders records (and the values they hold) as compact JSON, byte for byte as {@link Json#mapper()} writes them, by
@@ -139,7 +140,7 @@ public final class RecordJson {
     private static boolean elements(Collection<?> values, JsonBuffer out, int depth) {
         out.raw((byte) '[');
         boolean first = true;
-        if (values instanceof List<?> list && values instanceof java.util.RandomAccess) {
+        if (values instanceof List<?> list && values instanceof RandomAccess) {
             for (int i = 0, n = list.size(); i < n; i++) {
                 if (!first) {
                     out.raw((byte) ',');

@@ -128,6 +128,21 @@ class RecordJsonTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {15, 16, 17, 4095, 4096, 4097, 8195})
+    void writesPlainTextAcrossItsCopyChunksWithAnAwkwardCharacterAnywhereAsJacksonDoes(int length) {
+        String plain = "abcdefghijklmnopqrstuvwxyz0123456789 /:.?=&-_".repeat(length / 45 + 1).substring(0, length);
+        assertSameAsJackson(new Text(plain, List.of(plain)));
+        for (char awkward : new char[] {'"', '\\', '\n', 0x1F, 0x7F, 0xE9, 0xFF, 0x100, 0x20AC, 0xD83D}) {
+            for (int at : new int[] {0, 7, 8, length / 2, length - 9, length - 8, length - 1, 4095, 4096}) {
+                if (at >= 0 && at < length) {
+                    String text = plain.substring(0, at) + awkward + plain.substring(at + 1);
+                    assertSameAsJackson(new Text(text, List.of(text.substring(at))));
+                }
+            }
+        }
+    }
+
     @Test
     void writesNullsAsJacksonDoes() {
         assertSameAsJackson(new Text(null, Arrays.asList(null, "x")));
