@@ -85,7 +85,7 @@ public final class Json {
         return mapper;
     }
 
-    private static final class InstantSerializer extends StdSerializer<Instant> {
+    static final class InstantSerializer extends StdSerializer<Instant> {
         private static final long serialVersionUID = 1L;
         /** Each thread renders its times in a buffer of its own: no string per time written. */
         private static final ThreadLocal<char[]> TEXT = ThreadLocal.withInitial(() -> new char[Times.MVT_LENGTH]);
@@ -141,7 +141,7 @@ public final class Json {
         }
     }
 
-    private static final class PathSerializer extends StdSerializer<Path> {
+    static final class PathSerializer extends StdSerializer<Path> {
         private static final long serialVersionUID = 1L;
 
         PathSerializer() {
@@ -154,7 +154,7 @@ public final class Json {
         }
     }
 
-    private static final class OptionalSerializer extends StdSerializer<Optional<?>> {
+    static final class OptionalSerializer extends StdSerializer<Optional<?>> {
         private static final long serialVersionUID = 1L;
 
         OptionalSerializer(Class<Optional<?>> type) {

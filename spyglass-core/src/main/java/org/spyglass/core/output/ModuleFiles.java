@@ -3,13 +3,15 @@ package org.spyglass.core.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.spyglass.core.json.Json;
+import org.spyglass.core.json.JsonBuffer;
+import org.spyglass.core.json.RecordJson;
 import org.spyglass.core.module.Alert;
 import org.spyglass.core.module.TimelineEvent;
 import org.spyglass.core.module.UrlRecord;
-import org.spyglass.core.time.Times;
 
 /**
  * The files of one module: {@code <name>.json} (its records), {@code <name>_detected.json} (its alerts), and its
@@ -19,14 +21,21 @@ import org.spyglass.core.time.Times;
  * (unless indented) and to the {@code timeline.jsonl} lines of its events. Not thread-safe: used by the module's thread only.
  */
 public final class ModuleFiles implements Closeable {
+    private static final byte[] URL = ascii("{\"url\":");
+    private static final byte[] TIMESTAMP = ascii(",\"expanded_url\":null,\"timestamp\":");
+    private static final byte[] SOURCE = ascii(",\"source\":");
     private final boolean pretty;
     private final TimelineSpool.Writer timeline;
     private final JsonArrayFile records;
     private final JsonArrayFile detected;
     private final JsonArrayFile urls;
     private final TimesketchWriter lines;
+    private final JsonBuffer rendered = new JsonBuffer();
+    private final JsonBuffer url = new JsonBuffer();
     private final Bytes compact = new Bytes();
     private JsonGenerator compactWriter;
+    private byte[] lastBytes;
+    private int lastLength;
     private Record last;
     private boolean lastRendered;
 
@@ -37,6 +46,10 @@ public final class ModuleFiles implements Closeable {
         this.detected = new JsonArrayFile(detectedFile(output, module), pretty);
         this.urls = new JsonArrayFile(urlsPart(spool, module), false);
         this.lines = timesketch ? new TimesketchWriter(timelinePart(spool, module)) : null;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     static Path detectedFile(Path output, String module) {
@@ -63,7 +76,7 @@ public final class ModuleFiles implements Closeable {
             lastRendered = false;
         } else {
             render(record);
-            records.addRendered(compact.array(), compact.size());
+            records.addRendered(lastBytes, lastLength);
             lastRendered = true;
         }
         last = record;
@@ -85,12 +98,21 @@ public final class ModuleFiles implements Closeable {
                 render(last);
                 lastRendered = true;
             }
-            lines.write(event, compact.array(), compact.size());
+            lines.write(event, lastBytes, lastLength);
         }
     }
 
-    /** Renders {@code record} as compact JSON into {@link #compact}, with a generator kept from one to the next. */
+    /**
+     * Renders {@code record} as compact JSON into {@link #lastBytes}: by {@link RecordJson} where it can, else by
+     * Jackson into {@link #compact}, with a generator kept from one to the next. Both write the same bytes.
+     */
     private void render(Record record) throws IOException {
+        rendered.reset();
+        if (RecordJson.render(record, rendered)) {
+            lastBytes = rendered.array();
+            lastLength = rendered.size();
+            return;
+        }
         compact.reset();
         if (compactWriter == null) {
             compactWriter = Json.generator(compact, false);
@@ -99,6 +121,8 @@ public final class ModuleFiles implements Closeable {
         try {
             Json.mapper().writeValue(compactWriter, record);
             compactWriter.flush();
+            lastBytes = compact.array();
+            lastLength = compact.size();
         } catch (IOException | RuntimeException e) {
             compactWriter = null;
             compact.reset();
@@ -110,15 +134,24 @@ public final class ModuleFiles implements Closeable {
         detected.add(generator -> AlertJson.write(alert, generator));
     }
 
-    public void url(UrlRecord url) throws IOException {
-        urls.add(generator -> {
-            generator.writeStartObject();
-            generator.writeStringField("url", url.url());
-            generator.writeNullField("expanded_url");
-            generator.writeStringField("timestamp", Times.mvt(url.timestamp()));
-            generator.writeStringField("source", url.source());
-            generator.writeEndObject();
-        });
+    /**
+     * Appends {@code {"url":…,"expanded_url":null,"timestamp":…,"source":…}} to this module's part of
+     * {@code urls.json}, the timestamp in MVT's rendering ({@code ""} when unknown), as Jackson's generator writes it.
+     */
+    public void url(UrlRecord record) throws IOException {
+        url.reset();
+        url.raw(URL);
+        url.string(record.url());
+        url.raw(TIMESTAMP);
+        if (record.timestamp() == null) {
+            url.string("");
+        } else {
+            url.time(record.timestamp());
+        }
+        url.raw(SOURCE);
+        url.string(record.source());
+        url.raw((byte) '}');
+        urls.addRendered(url.array(), url.size());
     }
 
     @Override

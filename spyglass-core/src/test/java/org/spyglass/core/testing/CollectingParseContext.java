@@ -7,7 +7,10 @@ import org.spyglass.core.module.Warning;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.source.Source;
 
-/** A test double of {@link ParseContext} that keeps every record, warning and absence note in memory. */
+/**
+ * A test double of {@link ParseContext} that keeps every record, warning and absence note in memory, and checks
+ * that each record renders by hand as Jackson renders it ({@link RecordJsonCheck}).
+ */
 public final class CollectingParseContext<R extends Record> implements ParseContext<R> {
     private final String module;
     private final Source source;
@@ -34,6 +37,7 @@ public final class CollectingParseContext<R extends Record> implements ParseCont
 
     @Override
     public void emit(R record) {
+        RecordJsonCheck.assertRendersAsJackson(record);
         records.add(record);
     }
 
