@@ -96,10 +96,7 @@ final class BeanPlan {
 
     /** Whether Jackson writes the property as its value's own serializer writes it, nothing added or left out. */
     private static boolean plain(BeanPropertyWriter property, SerializationConfig config) {
-        Class<?> writer = property.getClass();
-        boolean known = writer == BeanPropertyWriter.class
-                || writer.getName().startsWith("com.fasterxml.jackson.module.blackbird.ser.");
-        return known && property.getMember() instanceof AnnotatedMethod method
+        return property.getClass() == BeanPropertyWriter.class && property.getMember() instanceof AnnotatedMethod method
                 && method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
                 && !property.isUnwrapping() && property.getViews() == null && property.getTypeSerializer() == null
                 && !property.willSuppressNulls() && writesAll(config.getDefaultPropertyInclusion())
