@@ -17,23 +17,103 @@
     return lv >= +level;
   }
 
-  async function decode() {
-    var b64 = el('timeline-data').textContent.replace(/\s+/g, '');
-    if (!b64) return { rows: [], dict: [], count: 0 };
+  // The data: base64 of gzip'd lines (see TimelineData). Read as a stream, chunk by chunk, so that no string
+  // ever holds the whole timeline (a string holds at most about 2^29 characters).
+  var HEADER = 'spyglass-timeline\t1', SLICE = 1 << 16;
+
+  function bytesOf(b64) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
     var bin = atob(b64), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return JSON.parse(await new Response(stream).text());
+    return bytes;
   }
 
-  function columns(data) {
-    var n = data.rows.length, t = new Float64Array(n), mod = new Uint32Array(n), kind = new Uint32Array(n),
-        text = new Array(n), level = new Int8Array(n);
-    for (var i = 0; i < n; i++) {
-      var r = data.rows[i];
-      t[i] = r[0]; mod[i] = r[1]; kind[i] = r[2]; text[i] = r[3]; level[i] = r[4];
+  function base64Stream(b64) {
+    var at = 0;
+    return new ReadableStream({ pull: function (c) {
+      if (at >= b64.length) { c.close(); return; }
+      c.enqueue(bytesOf(b64.slice(at, at + SLICE)));
+      at += SLICE;
+    } });
+  }
+
+  function Columns() {
+    this.n = 0; this.t = new Float64Array(1024); this.mod = new Uint32Array(1024); this.kind = new Uint32Array(1024);
+    this.level = new Int8Array(1024); this.text = []; this.dict = []; this.lower = null;
+  }
+  Columns.prototype.grow = function () {
+    var cap = this.t.length * 2, grown = function (old, Type) { var a = new Type(cap); a.set(old); return a; };
+    this.t = grown(this.t, Float64Array); this.mod = grown(this.mod, Uint32Array);
+    this.kind = grown(this.kind, Uint32Array); this.level = grown(this.level, Int8Array);
+  };
+
+  function unescape(s) {
+    var out = '', from = 0, i;
+    while ((i = s.indexOf('\\', from)) >= 0) {
+      var c = s.charAt(i + 1);
+      out += s.slice(from, i) + (c === '\\' ? '\\' : c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r'
+        : bad('an unknown escape \\' + c));
+      from = i + 2;
     }
-    return { n: n, t: t, mod: mod, kind: kind, text: text, level: level, dict: data.dict, lower: null };
+    return from ? out + s.slice(from) : s;
+  }
+  function bad(what) { throw new Error('the timeline data holds ' + what); }
+
+  // Reads the lines of buf from its start to the last complete one into tl; returns where the rest starts.
+  function lines(buf, tl, state) {
+    var pos = 0, nl, backslash = -1;
+    while ((nl = buf.indexOf('\n', pos)) >= 0) {
+      if (state.done) bad('a line after its last one');
+      var c = buf.charCodeAt(pos);
+      if (!state.started) {
+        if (buf.slice(pos, nl) !== HEADER) bad('an unknown first line (not a Spyglass timeline of this version)');
+        state.started = true;
+      } else if (c === 61) {
+        tl.dict.push(unescape(buf.slice(pos + 1, nl)));
+      } else if (c === 101) {
+        var end = /^end\t(\d+)$/.exec(buf.slice(pos, nl));
+        if (!end || +end[1] !== tl.n) bad('a last line that does not match its ' + tl.n + ' events');
+        state.done = true;
+      } else {
+        var p = pos, neg = c === 45, v = 0, d, f, fields = [0, 0];
+        if (neg) p++;
+        for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) v = v * 10 + d - 48;
+        if (p === pos + (neg ? 1 : 0) || d !== 9) bad('a row without a time');
+        for (f = 0; f < 2; f++) {
+          var q = ++p, w = 0;
+          for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) w = w * 10 + d - 48;
+          if (p === q || d !== 9 || w >= tl.dict.length) bad('a row without its names');
+          fields[f] = w;
+        }
+        d = buf.charCodeAt(++p);
+        var level = -1;
+        if (d >= 48 && d <= 52) { level = d - 48; d = buf.charCodeAt(++p); }
+        if (d !== 9) bad('a row without its level');
+        if (tl.n === tl.t.length) tl.grow();
+        state.micros += neg ? -v : v;
+        tl.t[tl.n] = state.micros; tl.mod[tl.n] = fields[0]; tl.kind[tl.n] = fields[1]; tl.level[tl.n] = level;
+        if (backslash <= p) { backslash = buf.indexOf('\\', p); if (backslash < 0) backslash = buf.length; }
+        tl.text[tl.n++] = backslash < nl ? unescape(buf.slice(p + 1, nl)) : buf.slice(p + 1, nl);
+      }
+      pos = nl + 1;
+    }
+    return pos;
+  }
+
+  async function decode() {
+    var b64 = el('timeline-data').textContent.trim(), tl = new Columns();
+    if (!b64) return tl;
+    var reader = base64Stream(b64).pipeThrough(new DecompressionStream('gzip'))
+      .pipeThrough(new TextDecoderStream()).getReader();
+    var state = { started: false, done: false, micros: 0 }, rest = '';
+    for (;;) {
+      var chunk = await reader.read();
+      if (chunk.done) break;
+      var buf = rest + chunk.value;
+      rest = buf.slice(lines(buf, tl, state));
+    }
+    if (rest || !state.done) bad('no last line: it ends after ' + tl.n.toLocaleString('en') + ' events');
+    return tl;
   }
 
   function filter() {
@@ -123,7 +203,7 @@
   async function start() {
     var began = performance.now();
     try {
-      tl = columns(await decode());
+      tl = await decode();
     } catch (e) {
       el('tl-summary').textContent = 'The timeline could not be read: ' + e.message;
       document.body.dataset.state = 'failed';
