@@ -37,14 +37,23 @@
     } });
   }
 
+  // The rows in growable typed arrays. A description stays in the decoded text it came in (chunks) until it is
+  // shown or searched: a million small strings made while reading would cost more than the reading.
   function Columns() {
     this.n = 0; this.t = new Float64Array(1024); this.mod = new Uint32Array(1024); this.kind = new Uint32Array(1024);
-    this.level = new Int8Array(1024); this.text = []; this.dict = []; this.lower = null;
+    this.level = new Int8Array(1024); this.chunk = new Uint32Array(1024); this.from = new Uint32Array(1024);
+    this.to = new Uint32Array(1024); this.chunks = []; this.dict = []; this.lower = null;
   }
   Columns.prototype.grow = function () {
     var cap = this.t.length * 2, grown = function (old, Type) { var a = new Type(cap); a.set(old); return a; };
     this.t = grown(this.t, Float64Array); this.mod = grown(this.mod, Uint32Array);
     this.kind = grown(this.kind, Uint32Array); this.level = grown(this.level, Int8Array);
+    this.chunk = grown(this.chunk, Uint32Array); this.from = grown(this.from, Uint32Array);
+    this.to = grown(this.to, Uint32Array);
+  };
+  Columns.prototype.text = function (i) {
+    var s = this.chunks[this.chunk[i]].slice(this.from[i], this.to[i]);
+    return s.indexOf('\\') < 0 ? s : unescape(s);
   };
 
   function unescape(s) {
@@ -61,7 +70,8 @@
 
   // Reads the lines of buf from its start to the last complete one into tl; returns where the rest starts.
   function lines(buf, tl, state) {
-    var pos = 0, nl, backslash = -1;
+    var pos = 0, nl, backslash = -1, chunk = tl.chunks.length;
+    tl.chunks.push(buf);
     while ((nl = buf.indexOf('\n', pos)) >= 0) {
       if (state.done) bad('a line after its last one');
       var c = buf.charCodeAt(pos);
@@ -75,25 +85,26 @@
         if (!end || +end[1] !== tl.n) bad('a last line that does not match its ' + tl.n + ' events');
         state.done = true;
       } else {
-        var p = pos, neg = c === 45, v = 0, d, f, fields = [0, 0];
+        var p = pos, neg = c === 45, v = 0, d, mod = 0, kind = 0, names = tl.dict.length;
         if (neg) p++;
         for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) v = v * 10 + d - 48;
         if (p === pos + (neg ? 1 : 0) || d !== 9) bad('a row without a time');
-        for (f = 0; f < 2; f++) {
-          var q = ++p, w = 0;
-          for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) w = w * 10 + d - 48;
-          if (p === q || d !== 9 || w >= tl.dict.length) bad('a row without its names');
-          fields[f] = w;
-        }
+        var q = ++p;
+        for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) mod = mod * 10 + d - 48;
+        if (p === q || d !== 9 || mod >= names) bad('a row without its module');
+        q = ++p;
+        for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) kind = kind * 10 + d - 48;
+        if (p === q || d !== 9 || kind >= names) bad('a row without its event');
         d = buf.charCodeAt(++p);
         var level = -1;
         if (d >= 48 && d <= 52) { level = d - 48; d = buf.charCodeAt(++p); }
         if (d !== 9) bad('a row without its level');
         if (tl.n === tl.t.length) tl.grow();
         state.micros += neg ? -v : v;
-        tl.t[tl.n] = state.micros; tl.mod[tl.n] = fields[0]; tl.kind[tl.n] = fields[1]; tl.level[tl.n] = level;
+        tl.t[tl.n] = state.micros; tl.mod[tl.n] = mod; tl.kind[tl.n] = kind; tl.level[tl.n] = level;
         if (backslash <= p) { backslash = buf.indexOf('\\', p); if (backslash < 0) backslash = buf.length; }
-        tl.text[tl.n++] = backslash < nl ? unescape(buf.slice(p + 1, nl)) : buf.slice(p + 1, nl);
+        if (backslash < nl) unescape(buf.slice(p + 1, nl));
+        tl.chunk[tl.n] = chunk; tl.from[tl.n] = p + 1; tl.to[tl.n++] = nl;
       }
       pos = nl + 1;
     }
@@ -119,7 +130,10 @@
   function filter() {
     var q = el('tl-text').value.trim().toLowerCase(), m = el('tl-module').value, level = el('tl-level').value;
     var mi = m === '' ? -1 : tl.dict.indexOf(m);
-    if (q && !tl.lower) tl.lower = tl.text.map(function (s) { return s.toLowerCase(); });
+    if (q && !tl.lower) {
+      tl.lower = new Array(tl.n);
+      for (var j = 0; j < tl.n; j++) tl.lower[j] = tl.text(j).toLowerCase();
+    }
     var out = new Uint32Array(tl.n), k = 0;
     for (var i = 0; i < tl.n; i++) {
       if (mi >= 0 && tl.mod[i] !== mi) continue;
@@ -155,7 +169,7 @@
       cell(div, 't', time(tl.t[i]));
       cell(div, 'm', tl.dict[tl.mod[i]]);
       cell(div, 'k', lv >= 0 ? LEVELS[lv] : tl.dict[tl.kind[i]]);
-      cell(div, 'd', tl.text[i]);
+      cell(div, 'd', tl.text(i));
       frag.appendChild(div);
     }
     rows.replaceChildren(frag);
@@ -227,7 +241,7 @@
       if (!row) return;
       var i = +row.dataset.index, detail = el('tl-detail');
       detail.textContent = time(tl.t[i]) + ' UTC  ' + tl.dict[tl.mod[i]] + '  '
-        + (tl.level[i] >= 0 ? LEVELS[tl.level[i]] + ' alert' : tl.dict[tl.kind[i]]) + '\n' + tl.text[i];
+        + (tl.level[i] >= 0 ? LEVELS[tl.level[i]] + ' alert' : tl.dict[tl.kind[i]]) + '\n' + tl.text(i);
       detail.hidden = false;
     });
     window.addEventListener('resize', function () {
