@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -20,39 +22,55 @@ import org.spyglass.core.time.Times;
 
 /**
  * The timeline of the page: the rows of {@code timeline.csv} merged by time with the timed alerts, as gzip-compressed
- * JSON (the page decompresses it with the browser's {@code DecompressionStream}; it travels in base64, which holds no
- * character that can close a script element, whatever the evidence says). The JSON is
- * {@code {"rows":[[micros, module, kind, "description", level], …], "dict":[…], "count": n}} where module and kind
- * index {@code dict} and level is -1 for an event, else the alert level's ordinal. Rows come one by one, from
+ * lines of text that the page decompresses and reads as a stream (the browser's {@code DecompressionStream} and
+ * {@code TextDecoderStream}), so that no single string holds the whole timeline. The data travels in base64, which
+ * holds no character that can close a script element, whatever the evidence says. The lines, each ended by a line
+ * feed, are:
+ * <ul>
+ * <li>{@value #HEADER}: the format and its version, first;</li>
+ * <li>{@code =name}: the next name of the dictionary (numbered from 0), a module or an event kind, just before the
+ *     first row that uses it;</li>
+ * <li>a row: {@code delta TAB module TAB kind TAB level TAB description}, the delta being the row's time in
+ *     microseconds since the epoch minus the previous row's (the first row's minus 0), module and kind indexes into the
+ *     dictionary, level empty for an event, else the alert level's ordinal;</li>
+ * <li>{@code end TAB count}: the number of rows, last, so that a cut stream is noticed.</li>
+ * </ul>
+ * Names and descriptions are their UTF-8 bytes escaped by {@link TimelineBytes}. Rows come one by one, from
  * {@code timeline.csv} ({@link #write}) or from the run's merge as UTF-8 bytes ({@link #event(long, int, byte[],
- * int, int, byte[], int, int, int, int)}); either way the same bytes come out (written by {@link JsonBytes}), and
- * memory does not grow with the timeline. Not thread-safe.
+ * int, int, byte[], int, int, int, int)}); either way the same bytes come out, and memory does not grow with the
+ * timeline. Not thread-safe.
  */
 final class TimelineData implements Closeable {
     static final String ALERT_KIND = "alert";
-    /** One per core, at most 4: the JSON is made on one thread, which 4 compressing threads outpace. */
+    /** The first line of the data. */
+    static final String HEADER = "spyglass-timeline\t1";
+    /** One per core, at most 4: the lines are made on one thread, which 4 compressing threads outpace. */
     private static final int COMPRESSING_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     private final OutputStream gzip;
-    private final JsonBytes json;
-    private final Map<String, Integer> dict = new LinkedHashMap<>();
-    private final Utf8Index names = new Utf8Index(this::index);
+    private final TimelineBytes bytes;
+    private final Map<String, Integer> dict = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final Utf8Index utf8Names = new Utf8Index(this::index);
     private final Iterator<AlertView> pending;
     private AlertView alert;
+    private int namesWritten;
+    private long previous;
     private long count;
 
     /**
      * Starts the data.
      *
      * @param alerts the alerts that have a time, sorted by time
-     * @param out    receives the compressed JSON; closed by {@link #finish} and {@link #close}
+     * @param out    receives the compressed lines; closed by {@link #finish} and {@link #close}
      */
     TimelineData(List<AlertView> alerts, OutputStream out) throws IOException {
         this.gzip = new ParallelGzipOutputStream(out, Deflater.BEST_SPEED, COMPRESSING_THREADS);
-        this.json = new JsonBytes(this.gzip);
+        this.bytes = new TimelineBytes(this.gzip);
         this.pending = alerts.iterator();
         this.alert = pending.hasNext() ? pending.next() : null;
-        json.ascii("{\"rows\":[");
+        bytes.ascii(HEADER);
+        bytes.ascii('\n');
     }
 
     /**
@@ -87,9 +105,9 @@ final class TimelineData implements Closeable {
     /** An event as {@code timeline.csv} gives it back (fields cut at {@link CsvRows#MAX_FIELD}). */
     void event(long micros, String module, String kind, String description) throws IOException {
         alertsUpTo(micros);
-        row(micros, index(module), index(kind));
-        json.string(description);
-        endRow(-1);
+        row(micros, index(module), index(kind), -1);
+        bytes.text(description);
+        bytes.ascii('\n');
     }
 
     /**
@@ -101,8 +119,7 @@ final class TimelineData implements Closeable {
     void event(long epochSecond, int nano, byte[] module, int moduleOffset, int moduleLength, byte[] text,
                int kindOffset, int kindLength, int descriptionOffset, int descriptionLength) throws IOException {
         long micros;
-        boolean fixedWidth = Times.fixedWidthMvt(epochSecond);
-        if (fixedWidth) {
+        if (Times.fixedWidthMvt(epochSecond)) {
             micros = epochSecond * 1_000_000L + nano / 1000;
         } else {
             try {
@@ -112,40 +129,27 @@ final class TimelineData implements Closeable {
             }
         }
         alertsUpTo(micros);
-        int moduleIndex = names.index(module, moduleOffset, moduleLength);
-        int kindIndex = names.index(text, kindOffset, kindLength);
-        startRow();
-        if (fixedWidth) {
-            json.micros(epochSecond, nano / 1000);
+        int moduleIndex = utf8Names.index(module, moduleOffset, moduleLength);
+        int kindIndex = utf8Names.index(text, kindOffset, kindLength);
+        row(micros, moduleIndex, kindIndex, -1);
+        if (descriptionLength <= CsvRows.MAX_FIELD) {
+            // At most as many characters as bytes: the file gives these bytes back whole, as a string that
+            // encodes to them again (the merge's text is String#getBytes's UTF-8).
+            bytes.text(text, descriptionOffset, descriptionLength);
         } else {
-            json.number(micros);
-        }
-        rowNames(moduleIndex, kindIndex);
-        if (Utf8Index.plainUtf8(text, descriptionOffset, descriptionLength)) {
-            json.utf8String(text, descriptionOffset, descriptionLength);
-        } else {
-            json.string(Utf8Index.cut(new String(text, descriptionOffset, descriptionLength,
+            bytes.text(Utf8Index.cut(new String(text, descriptionOffset, descriptionLength,
                     StandardCharsets.UTF_8)));
         }
-        endRow(-1);
+        bytes.ascii('\n');
     }
 
-    /** Writes the alerts left, the dictionary and the count, and closes the data. */
+    /** Writes the alerts left and the count, and closes the data. */
     long finish() throws IOException {
         alertsUpTo(Long.MAX_VALUE);
-        json.ascii("],\"dict\":[");
-        boolean first = true;
-        for (String name : dict.keySet()) {
-            if (!first) {
-                json.ascii(',');
-            }
-            first = false;
-            json.string(name);
-        }
-        json.ascii("],\"count\":");
-        json.number(count);
-        json.ascii('}');
-        json.drain();
+        bytes.ascii("end\t");
+        bytes.number(count);
+        bytes.ascii('\n');
+        bytes.drain();
         gzip.close();
         return count;
     }
@@ -158,43 +162,48 @@ final class TimelineData implements Closeable {
 
     private void alertsUpTo(long micros) throws IOException {
         while (alert != null && alert.micros() <= micros) {
-            row(alert.micros(), index(alert.module()), index(ALERT_KIND));
-            json.string(alert.message());
-            endRow(alert.levelIndex());
+            row(alert.micros(), index(alert.module()), index(ALERT_KIND), alert.levelIndex());
+            bytes.text(alert.message());
+            bytes.ascii('\n');
             alert = pending.hasNext() ? pending.next() : null;
         }
     }
 
-    private void row(long micros, int module, int kind) throws IOException {
-        startRow();
-        json.number(micros);
-        rowNames(module, kind);
-    }
-
-    private void startRow() throws IOException {
-        if (count > 0) {
-            json.ascii(',');
+    /** The dictionary lines of names not written yet, and the row up to its description. */
+    private void row(long micros, int module, int kind, int level) throws IOException {
+        while (namesWritten < names.size()) {
+            bytes.ascii('=');
+            bytes.text(names.get(namesWritten++));
+            bytes.ascii('\n');
         }
-        json.ascii('[');
-    }
-
-    private void rowNames(int module, int kind) throws IOException {
-        json.ascii(',');
-        json.number(module);
-        json.ascii(',');
-        json.number(kind);
-        json.ascii(',');
-    }
-
-    private void endRow(int level) throws IOException {
-        json.ascii(',');
-        json.number(level);
-        json.ascii("]\n");
+        long delta = micros - previous;
+        if (((micros ^ previous) & (micros ^ delta)) < 0) {
+            bytes.ascii(BigInteger.valueOf(micros).subtract(BigInteger.valueOf(previous)).toString());
+        } else {
+            bytes.number(delta);
+        }
+        previous = micros;
+        bytes.ascii('\t');
+        bytes.number(module);
+        bytes.ascii('\t');
+        bytes.number(kind);
+        bytes.ascii('\t');
+        if (level >= 0) {
+            bytes.number(level);
+        }
+        bytes.ascii('\t');
         count++;
     }
 
     private int index(String name) {
-        return dict.computeIfAbsent(name, k -> dict.size());
+        Integer known = dict.get(name);
+        if (known != null) {
+            return known;
+        }
+        int index = names.size();
+        dict.put(name, index);
+        names.add(name);
+        return index;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.spyglass.core.output.TimelineSink;
 /**
  * The page's timeline data made while the run writes {@code timeline.csv}, so that {@link ReportWriter} need not
  * read the file again: each row the merge sends is merged with the timed alerts of {@code alerts.json} and encoded
- * into {@link TimelineData}'s JSON on the merge's thread (no copy of the row is kept), then compressed on
+ * into {@link TimelineData}'s lines on the merge's thread (no copy of the row is kept), then compressed on
  * {@link TimelineData}'s threads, and put in base64 (as the page carries it) on a thread of its own, into a file of a
  * private scratch folder. Memory stays bounded by the compression's segments in flight. {@link #close} deletes the
  * file. The sink side is used by the writing thread only.
@@ -36,7 +36,7 @@ public final class TimelineFeed implements TimelineSink.Opener, Closeable {
             throw new IllegalStateException("a timeline feed is opened once");
         }
         List<AlertView> alerts = new ResultsReader().timedAlerts(results);
-        data = Files.createTempFile(scratch, "report-timeline-", ".json.gz.base64");
+        data = Files.createTempFile(scratch, "report-timeline-", ".gz.base64");
         timeline = new TimelineData(alerts, new HandOffOutputStream(Base64.getEncoder().wrap(
                 new BufferedOutputStream(Files.newOutputStream(data), 1 << 16)), "spyglass-report-base64"));
         return new Sink();
@@ -47,7 +47,7 @@ public final class TimelineFeed implements TimelineSink.Opener, Closeable {
         return complete;
     }
 
-    /** The compressed JSON of the timeline (see {@link TimelineData}) in base64; whole when {@link #complete()}. */
+    /** The compressed lines of the timeline (see {@link TimelineData}) in base64; whole when {@link #complete()}. */
     Path data() {
         return data;
     }

@@ -3,7 +3,6 @@ package org.spyglass.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
-import org.spyglass.core.text.ByteWords;
 
 /**
  * The dictionary numbers of names given as UTF-8 bytes (module names, event kinds), looked up without making a string
@@ -39,33 +38,6 @@ final class Utf8Index {
             grow();
         }
         return value;
-    }
-
-    /**
-     * Whether Jackson writes these UTF-8 bytes as it writes the string they decode to: not cut by {@link CsvRows}
-     * and without a character above U+FFFF (which it writes as two escaped surrogates).
-     */
-    static boolean plainUtf8(byte[] bytes, int offset, int length) {
-        if (length > CsvRows.MAX_FIELD) {
-            return false;
-        }
-        int at = offset;
-        int end = offset + length;
-        for (; at + Long.BYTES <= end; at += Long.BYTES) {
-            if (ByteWords.fromF0(ByteWords.at(bytes, at)) != 0 && !plainBytes(bytes, at, Long.BYTES)) {
-                return false;
-            }
-        }
-        return plainBytes(bytes, at, end - at);
-    }
-
-    private static boolean plainBytes(byte[] bytes, int offset, int length) {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            if ((bytes[i] & 0xF8) == 0xF0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The field as {@link CsvRows} reads it back: cut at {@link CsvRows#MAX_FIELD} characters. */

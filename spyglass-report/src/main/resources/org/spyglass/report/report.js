@@ -17,29 +17,123 @@
     return lv >= +level;
   }
 
-  async function decode() {
-    var b64 = el('timeline-data').textContent.replace(/\s+/g, '');
-    if (!b64) return { rows: [], dict: [], count: 0 };
+  // The data: base64 of gzip'd lines (see TimelineData). Read as a stream, chunk by chunk, so that no string
+  // ever holds the whole timeline (a string holds at most about 2^29 characters).
+  var HEADER = 'spyglass-timeline\t1', SLICE = 1 << 16;
+
+  function bytesOf(b64) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
     var bin = atob(b64), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return JSON.parse(await new Response(stream).text());
+    return bytes;
   }
 
-  function columns(data) {
-    var n = data.rows.length, t = new Float64Array(n), mod = new Uint32Array(n), kind = new Uint32Array(n),
-        text = new Array(n), level = new Int8Array(n);
-    for (var i = 0; i < n; i++) {
-      var r = data.rows[i];
-      t[i] = r[0]; mod[i] = r[1]; kind[i] = r[2]; text[i] = r[3]; level[i] = r[4];
+  function base64Stream(b64) {
+    var at = 0;
+    return new ReadableStream({ pull: function (c) {
+      if (at >= b64.length) { c.close(); return; }
+      c.enqueue(bytesOf(b64.slice(at, at + SLICE)));
+      at += SLICE;
+    } });
+  }
+
+  // The rows in growable typed arrays. A description stays in the decoded text it came in (chunks) until it is
+  // shown or searched: a million small strings made while reading would cost more than the reading.
+  function Columns() {
+    this.n = 0; this.t = new Float64Array(1024); this.mod = new Uint32Array(1024); this.kind = new Uint32Array(1024);
+    this.level = new Int8Array(1024); this.chunk = new Uint32Array(1024); this.from = new Uint32Array(1024);
+    this.to = new Uint32Array(1024); this.chunks = []; this.dict = []; this.lower = null;
+  }
+  Columns.prototype.grow = function () {
+    var cap = this.t.length * 2, grown = function (old, Type) { var a = new Type(cap); a.set(old); return a; };
+    this.t = grown(this.t, Float64Array); this.mod = grown(this.mod, Uint32Array);
+    this.kind = grown(this.kind, Uint32Array); this.level = grown(this.level, Int8Array);
+    this.chunk = grown(this.chunk, Uint32Array); this.from = grown(this.from, Uint32Array);
+    this.to = grown(this.to, Uint32Array);
+  };
+  Columns.prototype.text = function (i) {
+    var s = this.chunks[this.chunk[i]].slice(this.from[i], this.to[i]);
+    return s.indexOf('\\') < 0 ? s : unescape(s);
+  };
+
+  function unescape(s) {
+    var out = '', from = 0, i;
+    while ((i = s.indexOf('\\', from)) >= 0) {
+      var c = s.charAt(i + 1);
+      out += s.slice(from, i) + (c === '\\' ? '\\' : c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r'
+        : bad('an unknown escape \\' + c));
+      from = i + 2;
     }
-    return { n: n, t: t, mod: mod, kind: kind, text: text, level: level, dict: data.dict, lower: null };
+    return from ? out + s.slice(from) : s;
+  }
+  function bad(what) { throw new Error('the timeline data holds ' + what); }
+
+  // Reads the lines of buf from its start to the last complete one into tl; returns where the rest starts.
+  function lines(buf, tl, state) {
+    var pos = 0, nl, backslash = -1, chunk = tl.chunks.length;
+    tl.chunks.push(buf);
+    while ((nl = buf.indexOf('\n', pos)) >= 0) {
+      if (state.done) bad('a line after its last one');
+      var c = buf.charCodeAt(pos);
+      if (!state.started) {
+        if (buf.slice(pos, nl) !== HEADER) bad('an unknown first line (not a Spyglass timeline of this version)');
+        state.started = true;
+      } else if (c === 61) {
+        tl.dict.push(unescape(buf.slice(pos + 1, nl)));
+      } else if (c === 101) {
+        var end = /^end\t(\d+)$/.exec(buf.slice(pos, nl));
+        if (!end || +end[1] !== tl.n) bad('a last line that does not match its ' + tl.n + ' events');
+        state.done = true;
+      } else {
+        var p = pos, neg = c === 45, v = 0, d, mod = 0, kind = 0, names = tl.dict.length;
+        if (neg) p++;
+        for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) v = v * 10 + d - 48;
+        if (p === pos + (neg ? 1 : 0) || d !== 9) bad('a row without a time');
+        var q = ++p;
+        for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) mod = mod * 10 + d - 48;
+        if (p === q || d !== 9 || mod >= names) bad('a row without its module');
+        q = ++p;
+        for (d = buf.charCodeAt(p); d >= 48 && d <= 57; d = buf.charCodeAt(++p)) kind = kind * 10 + d - 48;
+        if (p === q || d !== 9 || kind >= names) bad('a row without its event');
+        d = buf.charCodeAt(++p);
+        var level = -1;
+        if (d >= 48 && d <= 52) { level = d - 48; d = buf.charCodeAt(++p); }
+        if (d !== 9) bad('a row without its level');
+        if (tl.n === tl.t.length) tl.grow();
+        state.micros += neg ? -v : v;
+        tl.t[tl.n] = state.micros; tl.mod[tl.n] = mod; tl.kind[tl.n] = kind; tl.level[tl.n] = level;
+        if (backslash <= p) { backslash = buf.indexOf('\\', p); if (backslash < 0) backslash = buf.length; }
+        if (backslash < nl) unescape(buf.slice(p + 1, nl));
+        tl.chunk[tl.n] = chunk; tl.from[tl.n] = p + 1; tl.to[tl.n++] = nl;
+      }
+      pos = nl + 1;
+    }
+    return pos;
+  }
+
+  async function decode() {
+    var b64 = el('timeline-data').textContent.trim(), tl = new Columns();
+    if (!b64) return tl;
+    var reader = base64Stream(b64).pipeThrough(new DecompressionStream('gzip'))
+      .pipeThrough(new TextDecoderStream()).getReader();
+    var state = { started: false, done: false, micros: 0 }, rest = '';
+    for (;;) {
+      var chunk = await reader.read();
+      if (chunk.done) break;
+      var buf = rest + chunk.value;
+      rest = buf.slice(lines(buf, tl, state));
+    }
+    if (rest || !state.done) bad('no last line: it ends after ' + tl.n.toLocaleString('en') + ' events');
+    return tl;
   }
 
   function filter() {
     var q = el('tl-text').value.trim().toLowerCase(), m = el('tl-module').value, level = el('tl-level').value;
     var mi = m === '' ? -1 : tl.dict.indexOf(m);
-    if (q && !tl.lower) tl.lower = tl.text.map(function (s) { return s.toLowerCase(); });
+    if (q && !tl.lower) {
+      tl.lower = new Array(tl.n);
+      for (var j = 0; j < tl.n; j++) tl.lower[j] = tl.text(j).toLowerCase();
+    }
     var out = new Uint32Array(tl.n), k = 0;
     for (var i = 0; i < tl.n; i++) {
       if (mi >= 0 && tl.mod[i] !== mi) continue;
@@ -75,7 +169,7 @@
       cell(div, 't', time(tl.t[i]));
       cell(div, 'm', tl.dict[tl.mod[i]]);
       cell(div, 'k', lv >= 0 ? LEVELS[lv] : tl.dict[tl.kind[i]]);
-      cell(div, 'd', tl.text[i]);
+      cell(div, 'd', tl.text(i));
       frag.appendChild(div);
     }
     rows.replaceChildren(frag);
@@ -123,7 +217,7 @@
   async function start() {
     var began = performance.now();
     try {
-      tl = columns(await decode());
+      tl = await decode();
     } catch (e) {
       el('tl-summary').textContent = 'The timeline could not be read: ' + e.message;
       document.body.dataset.state = 'failed';
@@ -147,7 +241,7 @@
       if (!row) return;
       var i = +row.dataset.index, detail = el('tl-detail');
       detail.textContent = time(tl.t[i]) + ' UTC  ' + tl.dict[tl.mod[i]] + '  '
-        + (tl.level[i] >= 0 ? LEVELS[tl.level[i]] + ' alert' : tl.dict[tl.kind[i]]) + '\n' + tl.text[i];
+        + (tl.level[i] >= 0 ? LEVELS[tl.level[i]] + ' alert' : tl.dict[tl.kind[i]]) + '\n' + tl.text(i);
       detail.hidden = false;
     });
     window.addEventListener('resize', function () {

@@ -3,7 +3,6 @@ package org.spyglass.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -65,8 +64,8 @@ class ReportWriterTest {
         assertThat(Pattern.compile("</script>").matcher(html).results().count())
                 .as("only the page's own data, library and app scripts close").isEqualTo(3);
         assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(3);
-        JsonNode rows = PageData.timeline(html).get("rows");
-        assertThat(rows).extracting(row -> row.get(3).asText()).containsOnly(ResultsFixture.HOSTILE);
+        assertThat(PageData.timeline(html).rows()).extracting(PageData.Row::description)
+                .containsOnly(ResultsFixture.HOSTILE);
     }
 
     @Test
@@ -122,12 +121,18 @@ class ReportWriterTest {
                 .indicatorAlert("HIGH", "sms", "the alert", "2024-03-02 10:30:00.000001", "evil.example")
                 .heuristicAlert("MEDIUM", "tcc", "no time", "", "tcc.x", "why"));
 
-        JsonNode data = PageData.timeline(html);
-        assertThat(data.get("count").asLong()).isEqualTo(3);
-        assertThat(data.get("dict")).extracting(JsonNode::asText)
-                .containsExactly("sms", "sms_received", "alert", "safari_history", "visit");
-        assertThat(data.get("rows").toString()).isEqualTo("[[1709373600000000,0,1,\"first\",-1],"
-                + "[1709375400000001,0,2,\"the alert\",3],[1709377200000000,3,4,\"third\",-1]]");
+        assertThat(new String(PageData.lines(html), StandardCharsets.UTF_8)).isEqualTo("""
+                spyglass-timeline\t1
+                =sms
+                =sms_received
+                1709373600000000\t0\t1\t\tfirst
+                =alert
+                1800000001\t0\t2\t3\tthe alert
+                =safari_history
+                =visit
+                1799999999\t3\t4\t\tthird
+                end\t3
+                """);
     }
 
     @Test

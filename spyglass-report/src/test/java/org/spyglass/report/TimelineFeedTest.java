@@ -51,6 +51,9 @@ class TimelineFeedTest {
         events.add(new Event(T, "sms", "sms_sent", "quotes \" and \\ backslash, commas, </script>"));
         events.add(new Event(T, "sms", "sms_sent", "controls \u0001 \t tab \r\n line breaks \u2028 \u00a0"));
         events.add(new Event(T, "sms", "sms_sent", "lone \ud800 surrogate"));
+        events.add(new Event(T, "sms", "sms_sent", ""));
+        events.add(new Event(T, "sms", "sms_sent", "written escapes \\n \\t \\r \\\\ stay as written"));
+        events.add(new Event(T.plusMillis(1), "sms\tmodule", "kind\nwith line feed", "odd names"));
         events.add(new Event(T.plusSeconds(5), "whatsapp", "message", longText));
         events.add(new Event(T.plusSeconds(5), "whatsapp", "message", "\u00e9".repeat(CsvRows.MAX_FIELD + 10)));
         events.add(new Event(T.plusSeconds(6), "whatsapp", "k".repeat(CsvRows.MAX_FIELD + 3), "long kind"));

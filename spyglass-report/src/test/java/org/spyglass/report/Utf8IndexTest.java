@@ -3,37 +3,43 @@ package org.spyglass.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Utf8IndexTest {
 
     @Test
-    void findsAFourByteLeadWhereverItIsAndNothingElse() {
-        Random random = new Random(11);
-        byte[] alphabet = {'a', 0x7f, (byte) 0x80, (byte) 0xbf, (byte) 0xc3, (byte) 0xef, (byte) 0xf0, (byte) 0xf4,
-            (byte) 0xf7, (byte) 0xf8, (byte) 0xfe, (byte) 0xff, (byte) 0x78, (byte) 0x3c};
-        for (int n = 0; n < 20_000; n++) {
-            byte[] bytes = new byte[random.nextInt(40)];
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) 'p';
-            }
-            int offset = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
-            int length = random.nextInt(bytes.length - offset + 1);
-            boolean expected = true;
-            for (int i = offset; i < offset + length; i++) {
-                expected &= (bytes[i] & 0xF8) != 0xF0;
-            }
+    void numbersEachNameOnceAsTheStringItDecodesTo() {
+        List<String> numbered = new ArrayList<>();
+        Utf8Index index = new Utf8Index(name -> {
+            numbered.add(name);
+            return numbered.size() - 1;
+        });
+        byte[] text = "..sms..caf\u00e9..sms".getBytes(StandardCharsets.UTF_8);
 
-            assertThat(Utf8Index.plainUtf8(bytes, offset, length)).as("case %d", n).isEqualTo(expected);
+        for (int round = 0; round < 200; round++) {
+            assertThat(index.index(text, 2, 3)).isZero();
+            assertThat(index.index(text, 7, 5)).isEqualTo(1);
+            assertThat(index.index(text, 14, 3)).isZero();
+            assertThat(index.index(("name" + round).getBytes(StandardCharsets.UTF_8), 0, 4 + String.valueOf(round)
+                    .length())).isEqualTo(2 + round);
         }
+        assertThat(numbered.subList(0, 2)).containsExactly("sms", "caf\u00e9");
+        assertThat(numbered).hasSize(202);
     }
 
     @Test
-    void leavesOutTextLongerThanTheCsvReaderKeeps() {
+    void cutsANameLongerThanTheCsvReaderKeeps() {
+        List<String> numbered = new ArrayList<>();
+        Utf8Index index = new Utf8Index(name -> {
+            numbered.add(name);
+            return numbered.size() - 1;
+        });
         byte[] text = "x".repeat(CsvRows.MAX_FIELD + 1).getBytes(StandardCharsets.UTF_8);
 
-        assertThat(Utf8Index.plainUtf8(text, 0, CsvRows.MAX_FIELD)).isTrue();
-        assertThat(Utf8Index.plainUtf8(text, 0, text.length)).isFalse();
+        index.index(text, 0, text.length);
+
+        assertThat(numbered).containsExactly("x".repeat(CsvRows.MAX_FIELD));
     }
 }

@@ -34,9 +34,4 @@ public final class ByteWords {
     public static long below(long word, int bound) {
         return (word - ONES * bound) & ~word & HIGHS;
     }
-
-    /** Non-zero when a byte of {@code word} is 0xF0 or above: a four-byte UTF-8 sequence's lead, or not UTF-8. */
-    public static long fromF0(long word) {
-        return word & word << 1 & word << 2 & word << 3 & HIGHS;
-    }
 }
