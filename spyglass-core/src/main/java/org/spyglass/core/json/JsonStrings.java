@@ -1,10 +1,8 @@
 package org.spyglass.core.json;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import org.spyglass.core.text.ByteWords;
+import org.spyglass.core.text.Latin1Copier;
 
 /**
  * Strings for {@link JsonBuffer}, quoted and escaped as the generator of {@link Json#mapper()} writes them:
@@ -20,7 +18,6 @@ final class JsonStrings {
     private static final byte[] ESCAPES = new byte[128];
     /** Strings at least this long are copied by the Latin-1 encoder rather than character by character. */
     private static final int ENCODED_FROM = 16;
-    private static final int CHUNK = 4096;
 
     static {
         for (int c = 0; c < 0x20; c++) {
@@ -35,10 +32,7 @@ final class JsonStrings {
         ESCAPES['\\'] = '\\';
     }
 
-    private final char[] chars = new char[CHUNK];
-    private final CharBuffer charView = CharBuffer.wrap(chars);
-    private final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
-    private ByteBuffer byteView;
+    private final Latin1Copier copier = new Latin1Copier();
 
     /** Appends {@code text}, quoted, to {@code out}. */
     void write(String text, JsonBuffer out) {
@@ -73,21 +67,17 @@ final class JsonStrings {
     }
 
     /**
-     * {@link #charRun} for longer strings: the characters are copied a chunk at a time by the Latin-1 encoder (which
+     * {@link #charRun} for longer strings: the characters are copied a chunk at a time ({@link Latin1Copier}, which
      * stops at the first character above U+00FF), then the bytes are checked eight at a time and kept up to the
      * first that is not plain ASCII.
      */
     private int encodedRun(String text, int length, JsonBuffer out) {
         int done = 0;
         while (done < length) {
-            int chunk = Math.min(length - done, CHUNK);
-            text.getChars(done, done + chunk, chars, 0);
-            charView.limit(chunk).position(0);
+            int chunk = Math.min(length - done, Latin1Copier.CHUNK);
             int at = out.size();
-            ByteBuffer target = byteView(out.array());
-            target.limit(at + chunk).position(at);
-            latin1.reset().encode(charView, target, true);
-            int plain = plainAscii(out.array(), at, target.position()) - at;
+            int copied = copier.copy(text, done, done + chunk, out.array(), at);
+            int plain = plainAscii(out.array(), at, at + copied) - at;
             out.size(at + plain);
             done += plain;
             if (plain < chunk) {
@@ -115,13 +105,6 @@ final class JsonStrings {
             }
         }
         return end;
-    }
-
-    private ByteBuffer byteView(byte[] bytes) {
-        if (byteView == null || byteView.array() != bytes) {
-            byteView = ByteBuffer.wrap(bytes);
-        }
-        return byteView;
     }
 
     /** The characters of {@code text} from {@code from}, escaped where they must be. */

@@ -2,6 +2,8 @@ package org.spyglass.core.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.spyglass.core.text.ByteWords;
+import org.spyglass.core.text.Latin1Copier;
 
 /**
  * Rows of {@code timeline.csv} kept as bytes for {@link TimelineSpool}: the times and the module numbers in primitive
@@ -14,6 +16,9 @@ final class TimelineBuffer {
     static final int MAX_TEXT = 32 << 20;
     private static final int INITIAL_ROWS = 1024;
     private static final int INITIAL_TEXT = 1 << 16;
+    /** Strings at least this long are copied in bulk rather than character by character. */
+    private static final int BULK_FROM = 16;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final int capacity;
     private long[] seconds;
@@ -29,6 +34,7 @@ final class TimelineBuffer {
     private int[] scratch = new int[0];
     private int[] runEnds = new int[0];
     private byte[][] names;
+    private Latin1Copier copier;
 
     /** @param capacity rows before the buffer is full (at least 1) */
     TimelineBuffer(int capacity) {
@@ -208,24 +214,67 @@ final class TimelineBuffer {
                 eventB + descriptionLengths[b]);
     }
 
-    /** Appends {@code value} as UTF-8 (as {@link String#getBytes} encodes it) and returns its length in bytes. */
+    /**
+     * Appends {@code value} as UTF-8 (as {@link String#getBytes} encodes it) and returns its length in bytes. Plain
+     * ASCII, nearly every description, is copied as it is: in bulk ({@link Latin1Copier}, then checked eight bytes at
+     * a time) for longer strings, character by character for short ones.
+     */
     private int put(String value) {
         int length = value.length();
         room(length);
+        boolean ascii = length >= BULK_FROM ? bulkAscii(value, length) : charsAscii(value, length);
+        if (ascii) {
+            textUsed += length;
+            return length;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        room(utf8.length);
+        System.arraycopy(utf8, 0, text, textUsed, utf8.length);
+        textUsed += utf8.length;
+        return utf8.length;
+    }
+
+    /** Copies {@code value} from {@link #textUsed} when it is plain ASCII; false (the copy partial) when not. */
+    private boolean charsAscii(String value, int length) {
         int at = textUsed;
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             if (c >= 0x80) {
-                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-                room(utf8.length);
-                System.arraycopy(utf8, 0, text, textUsed, utf8.length);
-                textUsed += utf8.length;
-                return utf8.length;
+                return false;
             }
             text[at++] = (byte) c;
         }
-        textUsed = at;
-        return length;
+        return true;
+    }
+
+    private boolean bulkAscii(String value, int length) {
+        if (copier == null) {
+            copier = new Latin1Copier();
+        }
+        for (int done = 0; done < length; ) {
+            int chunk = Math.min(length - done, Latin1Copier.CHUNK);
+            int at = textUsed + done;
+            if (copier.copy(value, done, done + chunk, text, at) < chunk || !ascii(text, at, at + chunk)) {
+                return false;
+            }
+            done += chunk;
+        }
+        return true;
+    }
+
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        int at = from;
+        for (; at + Long.BYTES <= to; at += Long.BYTES) {
+            if ((ByteWords.at(bytes, at) & HIGH_BITS) != 0) {
+                return false;
+            }
+        }
+        for (; at < to; at++) {
+            if (bytes[at] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void room(int bytes) {
