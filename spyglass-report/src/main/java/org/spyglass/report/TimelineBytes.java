@@ -1,5 +1,6 @@
 package org.spyglass.report;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +18,6 @@ final class TimelineBytes {
     private static final int SIZE = 1 << 16;
     /** The bytes below this one that need an escape are the tab, the line feed and the carriage return. */
     private static final int CONTROL_BOUND = '\r' + 1;
-    /** "00" to "99": the digits of a number are written two at a time. */
-    private static final byte[] PAIRS = new byte[200];
-
-    static {
-        for (int i = 0; i < 100; i++) {
-            PAIRS[2 * i] = (byte) ('0' + i / 10);
-            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-        }
-    }
 
     private final OutputStream target;
     private final byte[] buffer = new byte[SIZE];
@@ -49,51 +41,10 @@ final class TimelineBytes {
         }
     }
 
-    /** A number in decimal, with a minus sign when negative. */
+    /** A number in decimal, with a minus sign when negative (Jackson's digit writer). */
     void number(long value) throws IOException {
-        if (value == Long.MIN_VALUE) {
-            ascii(Long.toString(value));
-            return;
-        }
         room(20);
-        if (value < 0) {
-            buffer[used++] = '-';
-            value = -value;
-        }
-        int digits = 1;
-        for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
-            digits++;
-        }
-        int at = used + digits;
-        used = at;
-        while (value >= 100_000_000L) {
-            long rest = value / 100_000_000L;
-            int low = (int) (value - rest * 100_000_000L);
-            for (int i = 0; i < 4; i++) {
-                int next = low / 100;
-                at = pair(at, low - next * 100);
-                low = next;
-            }
-            value = rest;
-        }
-        int small = (int) value;
-        while (small >= 100) {
-            int next = small / 100;
-            at = pair(at, small - next * 100);
-            small = next;
-        }
-        if (small >= 10) {
-            pair(at, small);
-        } else {
-            buffer[at - 1] = (byte) ('0' + small);
-        }
-    }
-
-    /** Writes the two digits of {@code value} (0 to 99) before {@code at}; returns where they start. */
-    private int pair(int at, int value) {
-        buffer[at - 1] = PAIRS[2 * value + 1];
-        buffer[at - 2] = PAIRS[2 * value];
-        return at - 2;
+        used = NumberOutput.outputLong(value, buffer, used);
     }
 
     /** A text as its UTF-8 bytes ({@link String#getBytes}: a lone surrogate becomes {@code ?}), escaped. */
