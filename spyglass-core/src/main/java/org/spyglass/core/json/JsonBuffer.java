@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import org.spyglass.core.time.MvtTimeBytes;
 import org.spyglass.core.time.Times;
 
 /**
@@ -20,9 +21,7 @@ public final class JsonBuffer {
     private static final byte[] TRUE = bytes("true");
     private static final byte[] FALSE = bytes("false");
 
-    private final char[] time = new char[Times.MVT_LENGTH];
-    private final byte[] day = new byte[10];
-    private long dayNumber = Long.MIN_VALUE;
+    private final MvtTimeBytes times = new MvtTimeBytes();
     private final JsonStrings strings = new JsonStrings();
     private byte[] bytes;
     private int size;
@@ -86,18 +85,16 @@ public final class JsonBuffer {
 
     /** A double as Jackson's {@code writeNumber(double)}: NaN and the infinities quoted. */
     public void number(double value) {
-        String text = NumberOutput.toString(value, false);
-        if (NumberOutput.notFinite(value)) {
-            string(text);
-        } else {
-            ascii(text);
-        }
+        decimal(NumberOutput.toString(value, false), NumberOutput.notFinite(value));
     }
 
     /** A float as Jackson's {@code writeNumber(float)}: NaN and the infinities quoted. */
     public void number(float value) {
-        String text = NumberOutput.toString(value, false);
-        if (NumberOutput.notFinite(value)) {
+        decimal(NumberOutput.toString(value, false), NumberOutput.notFinite(value));
+    }
+
+    private void decimal(String text, boolean quoted) {
+        if (quoted) {
             string(text);
         } else {
             ascii(text);
@@ -109,43 +106,14 @@ public final class JsonBuffer {
      * module's records are mostly in order.
      */
     public void time(Instant value) {
-        long seconds = value.getEpochSecond();
-        if (!Times.fixedWidthMvt(seconds)) {
+        room(Times.MVT_LENGTH + 2);
+        if (!times.write(value.getEpochSecond(), value.getNano(), bytes, size + 1)) {
             string(Times.mvt(value));
             return;
         }
-        long dayOfEpoch = Math.floorDiv(seconds, 86_400L);
-        if (dayOfEpoch != dayNumber) {
-            Times.mvt(dayOfEpoch * 86_400L, 0, time);
-            for (int i = 0; i < day.length; i++) {
-                day[i] = (byte) time[i];
-            }
-            dayNumber = dayOfEpoch;
-        }
-        room(Times.MVT_LENGTH + 2);
-        byte[] out = bytes;
-        int at = size;
-        out[at] = '"';
-        System.arraycopy(day, 0, out, at + 1, day.length);
-        int second = (int) (seconds - dayOfEpoch * 86_400L);
-        out[at + 11] = ' ';
-        twoDigits(out, at + 12, second / 3600);
-        out[at + 14] = ':';
-        twoDigits(out, at + 15, second / 60 % 60);
-        out[at + 17] = ':';
-        twoDigits(out, at + 18, second % 60);
-        out[at + 20] = '.';
-        int micros = value.getNano() / 1000;
-        twoDigits(out, at + 21, micros / 10_000);
-        twoDigits(out, at + 23, micros / 100 % 100);
-        twoDigits(out, at + 25, micros % 100);
-        out[at + 27] = '"';
-        size = at + 28;
-    }
-
-    private static void twoDigits(byte[] out, int at, int value) {
-        out[at] = (byte) ('0' + value / 10);
-        out[at + 1] = (byte) ('0' + value % 10);
+        bytes[size] = '"';
+        size += Times.MVT_LENGTH + 1;
+        bytes[size++] = '"';
     }
 
     /** Bytes in base64 (the standard alphabet, padded, one line), quoted. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.spyglass.core.text.ByteWords;
+import org.spyglass.core.time.MvtTimeBytes;
 import org.spyglass.core.time.Times;
 
 /**
@@ -20,10 +21,7 @@ public final class CsvWriter implements Closeable {
 
     private final AtomicFile file;
     private final OutputStream out;
-    private final char[] text = new char[Times.MVT_LENGTH];
-    /** The last time written as {@link Times#mvt} renders it; its date is that of the day {@link #timeDay}. */
-    private final byte[] time = new byte[Times.MVT_LENGTH];
-    private long timeDay = Long.MIN_VALUE;
+    private final MvtTimeBytes times = new MvtTimeBytes();
     private byte[] buffer = new byte[BLOCK];
     private int used;
 
@@ -62,37 +60,14 @@ public final class CsvWriter implements Closeable {
      * {@link #endRow} ends it.
      */
     void timeField(long seconds, int nano) throws IOException {
-        if (!Times.fixedWidthMvt(seconds)) {
+        room(Times.MVT_LENGTH + 2);
+        if (!times.write(seconds, nano, buffer, used + 1)) {
             field(false, Times.mvt(Instant.ofEpochSecond(seconds, nano)));
             return;
         }
-        long day = Math.floorDiv(seconds, 86_400L);
-        if (day != timeDay) {
-            Times.mvt(seconds, nano, text);
-            for (int i = 0; i < Times.MVT_LENGTH; i++) {
-                time[i] = (byte) text[i];
-            }
-            timeDay = day;
-        } else {
-            int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-            twoDigits(11, secondOfDay / 3600);
-            twoDigits(14, secondOfDay / 60 % 60);
-            twoDigits(17, secondOfDay % 60);
-            int micros = nano / 1000;
-            twoDigits(20, micros / 10_000);
-            twoDigits(22, micros / 100 % 100);
-            twoDigits(24, micros % 100);
-        }
-        room(Times.MVT_LENGTH + 2);
+        buffer[used] = '"';
+        used += Times.MVT_LENGTH + 1;
         buffer[used++] = '"';
-        System.arraycopy(time, 0, buffer, used, Times.MVT_LENGTH);
-        used += Times.MVT_LENGTH;
-        buffer[used++] = '"';
-    }
-
-    private void twoDigits(int at, int value) {
-        time[at] = (byte) ('0' + value / 10);
-        time[at + 1] = (byte) ('0' + value % 10);
     }
 
     /** Adds a field that is not a row's first from its UTF-8 bytes, quoted as {@link #row} quotes a string. */
