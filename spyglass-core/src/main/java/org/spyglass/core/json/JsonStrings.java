@@ -12,7 +12,6 @@ import org.spyglass.core.text.Latin1Copier;
  * in bulk. One per buffer; not thread-safe.
  */
 final class JsonStrings {
-    private static final long HIGH_BITS = 0x8080808080808080L;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For each ASCII character: 0 when written as is, the letter of its short escape, or 'u' for the long escape. */
     private static final byte[] ESCAPES = new byte[128];
@@ -92,7 +91,7 @@ final class JsonStrings {
         int at = from;
         while (at + Long.BYTES <= end) {
             long word = ByteWords.at(bytes, at);
-            if ((word & HIGH_BITS | ByteWords.below(word, 0x20) | ByteWords.equal(word, (byte) '"')
+            if ((ByteWords.nonAscii(word) | ByteWords.below(word, 0x20) | ByteWords.equal(word, (byte) '"')
                     | ByteWords.equal(word, (byte) '\\')) != 0) {
                 break;
             }

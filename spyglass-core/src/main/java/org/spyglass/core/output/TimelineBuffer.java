@@ -18,7 +18,6 @@ final class TimelineBuffer {
     private static final int INITIAL_TEXT = 1 << 16;
     /** Strings at least this long are copied in bulk rather than character by character. */
     private static final int BULK_FROM = 16;
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final int capacity;
     private long[] seconds;
@@ -265,7 +264,7 @@ final class TimelineBuffer {
     private static boolean ascii(byte[] bytes, int from, int to) {
         int at = from;
         for (; at + Long.BYTES <= to; at += Long.BYTES) {
-            if ((ByteWords.at(bytes, at) & HIGH_BITS) != 0) {
+            if (ByteWords.nonAscii(ByteWords.at(bytes, at)) != 0) {
                 return false;
             }
         }

@@ -30,6 +30,11 @@ public final class ByteWords {
         return (flipped - ONES) & ~flipped & HIGHS;
     }
 
+    /** Non-zero when a byte of {@code word} is not ASCII (0x80 and up). */
+    public static long nonAscii(long word) {
+        return word & HIGHS;
+    }
+
     /** Non-zero when a byte of {@code word}, unsigned, is below {@code bound} (at most 0x80). */
     public static long below(long word, int bound) {
         return (word - ONES * bound) & ~word & HIGHS;

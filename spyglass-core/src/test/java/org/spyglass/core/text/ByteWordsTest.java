@@ -36,6 +36,12 @@ class ByteWordsTest {
         for (int bound : new int[] {0x01, 0x0E, 0x20, 0x7F, 0x80}) {
             assertThat(ByteWords.below(word, bound) != 0).as("below %x", bound).isEqualTo(anyBelow(bytes, bound));
         }
+        boolean anyNonAscii = false;
+        for (byte b : bytes) {
+            anyNonAscii |= b < 0;
+        }
+        assertThat(ByteWords.nonAscii(word) != 0).as("non-ASCII in %s", Arrays.toString(bytes))
+                .isEqualTo(anyNonAscii);
     }
 
     @Test
