@@ -43,6 +43,14 @@ public final class RecordJson {
     }
 
     /**
+     * True when the start-up check found that this renderer would not write what {@link Json#mapper()} writes, so that
+     * every record goes to Jackson: the files are the same, the run slower. Said in the run's log.
+     */
+    public static boolean standsAside() {
+        return !AGREES;
+    }
+
+    /**
      * Appends {@code value} (a record, usually) to {@code out}; false, with {@code out} as it was, when it holds a
      * value this renderer leaves to Jackson.
      */

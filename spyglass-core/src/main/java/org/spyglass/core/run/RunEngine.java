@@ -24,6 +24,7 @@ import org.spyglass.core.SpyglassException;
 import org.spyglass.core.export.AlertExports;
 import org.spyglass.core.export.ExportRun;
 import org.spyglass.core.ioc.FeedFile;
+import org.spyglass.core.json.RecordJson;
 import org.spyglass.core.module.ArtifactModule;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.output.CommandLog;
@@ -128,6 +129,10 @@ public final class RunEngine {
                     + " indicator(s), sha256 " + file.sha256());
         }
         log.info("indicators: " + request.indicators().size() + " distinct");
+        if (RecordJson.standsAside()) {
+            log.info("records: rendered by Jackson, not by Spyglass's own JSON writer, whose start-up check found it "
+                    + "would write them differently (same files, slower run: please report it)");
+        }
         AlertTally alerts = new AlertTally();
         WarningLog warnings = new WarningLog(RunSummary.MAX_WARNINGS);
         for (Warning warning : source.warnings()) {

@@ -271,6 +271,7 @@ class RecordJsonTest {
     void writesTheSampleItChecksItselfAgainstAsJacksonDoes() {
         assertSameAsJackson(RecordJsonProbe.sample());
         assertThat(RecordJsonProbe.agrees()).isTrue();
+        assertThat(RecordJson.standsAside()).isFalse();
     }
 
     @Test
