@@ -1,5 +1,6 @@
 package org.spyglass.cli.check;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.spyglass.cli.feeds.FeedResolver;
 import org.spyglass.cli.feeds.ResolvedIndicators;
 import org.spyglass.cli.secrets.ArgumentRedaction;
+import org.spyglass.core.ExitCode;
+import org.spyglass.core.SpyglassException;
 import org.spyglass.core.run.ModuleRegistry;
 import org.spyglass.core.run.Recheck;
 import org.spyglass.core.run.RecheckRequest;
@@ -23,7 +26,10 @@ import picocli.CommandLine.Parameters;
                     + "alerts are those a fresh check would raise (a module whose records cannot be read back keeps "
                     + "its saved alerts, with a warning). The new alerts, alerts_timeline.csv, processes.json, the "
                     + "STIX and MISP exports, summary.json, info.json and report.html replace the old ones (each "
-                    + "file replaced atomically), in RESULTS_DIR or in --output."})
+                    + "file replaced atomically), in RESULTS_DIR or in --output.",
+            "The results of evidence nested in the evidence (an AndroidQF acquisition's bugreport.zip, backup.ab, "
+                    + "intrusion_logs) are checked again too, in their sub-folders, and count in the main verdict "
+                    + "as they did in the check."})
 public final class CheckIocsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RESULTS_DIR", description = "The results folder of an earlier check.")
@@ -69,13 +75,39 @@ public final class CheckIocsCommand implements Callable<Integer> {
         screen.info("Checking the results in " + results + " again with " + resolved.indicators().size()
                 + " indicators...");
         TerminalProgress progress = new TerminalProgress(screen, 0);
+        List<NestedRecheck.Saved> nested = NestedRecheck.read(results);
+        List<String> arguments = ArgumentRedaction.redact(commandLine.getParseResult().originalArgs());
         RunSummary summary = new Recheck().run(new RecheckRequest(results, output, resolved.indicators(), pretty,
-                ArgumentRedaction.redact(commandLine.getParseResult().originalArgs())), ModuleRegistry.load(),
-                progress);
+                arguments), ModuleRegistry.load(), progress);
         progress.done();
         CheckRun.logCache(summary.output(), resolved, screen);
-        CheckRun.writeReport(summary, screen);
         new TerminalSummary(screen).print(summary, progress.severeAlerts(), progress.severeAlertCount());
-        return summary.exitCode().code();
+        ExitCode code = summary.exitCode();
+        if (!nested.isEmpty()) {
+            code = recheckNested(nested, summary, resolved, arguments, screen);
+        }
+        CheckRun.writeReport(summary, screen);
+        return code.code();
+    }
+
+    /** Checks the nested checks' results again and adds them to the main summary.json; returns the combined code. */
+    private ExitCode recheckNested(List<NestedRecheck.Saved> nested, RunSummary summary, ResolvedIndicators resolved,
+                                   List<String> arguments, Terminal screen) {
+        List<NestedResult> now = NestedRecheck.run(nested, results.toAbsolutePath(), output == null ? null
+                : summary.output(), resolved.indicators(), pretty, arguments, screen);
+        if (now.isEmpty()) {
+            return summary.exitCode();
+        }
+        try {
+            ExitCode combined = NestedSummary.amend(summary.output(), now, pretty);
+            screen.info("With the nested checks (" + String.join(", ", now.stream().map(NestedResult::name)
+                    .toList()) + "): exit code " + combined.code() + " (" + combined + "), see the nested list of "
+                    + summary.output().resolve("summary.json") + ".");
+            return combined;
+        } catch (IOException e) {
+            throw SpyglassException.output("Cannot add the nested checks to " + summary.output().resolve(
+                    "summary.json") + " (" + e.getMessage() + "); check the free space and the permissions of the "
+                    + "folder.", e);
+        }
     }
 }

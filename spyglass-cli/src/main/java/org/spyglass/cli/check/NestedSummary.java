@@ -20,8 +20,9 @@ import org.spyglass.core.run.Verdict;
 
 /**
  * Adds the nested checks to the main {@code summary.json}: a {@code nested} list, one warning per nested check that
- * had warnings or could not be checked, and the verdict and exit code of a nested check when they are more severe
- * than the main run's (signs of compromise over signs of targeting over the rest; ALERTS over COMPLETED).
+ * had warnings or could not be checked (replacing those of an earlier amend, which {@code check-iocs} finds in the
+ * saved summary), and the verdict and exit code of a nested check when they are more severe than the main run's
+ * (signs of compromise over signs of targeting over the rest; ALERTS over COMPLETED).
  */
 final class NestedSummary {
     /** The module name of the warnings about nested checks. */
@@ -37,6 +38,7 @@ final class NestedSummary {
         ArrayNode list = summary.putArray("nested");
         ObjectNode warnings = (ObjectNode) summary.get("warnings");
         ArrayNode items = (ArrayNode) warnings.get("items");
+        dropNestedWarnings(warnings, items);
         ExitCode code = ExitCode.valueOf(summary.at("/exit_code/name").asText());
         for (NestedResult result : nested) {
             ObjectNode entry = list.addObject();
@@ -76,6 +78,24 @@ final class NestedSummary {
             target.commit();
         }
         return code;
+    }
+
+    /**
+     * Removes the warnings about nested checks that an earlier amend wrote (a summary re-checked by {@code check-iocs}
+     * keeps the saved warnings), so that they are not listed twice.
+     */
+    private static void dropNestedWarnings(ObjectNode warnings, ArrayNode items) {
+        int dropped = 0;
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (WARNING_MODULE.equals(items.get(i).path("module").asText())) {
+                items.remove(i);
+                dropped++;
+            }
+        }
+        if (dropped > 0) {
+            warnings.put("count", Math.max(0, warnings.get("count").asLong() - dropped));
+            warnings.put("kept", items.size());
+        }
     }
 
     /** One line per nested check and the combined verdict, at the end of the main {@code command.log}. */
