@@ -6,10 +6,15 @@ import static org.spyglass.android.testing.IntrusionLogBuilder.MILLIS;
 import static org.spyglass.android.testing.IntrusionLogBuilder.STALKERWARE_DOMAIN;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.android.testing.IntrusionLogBuilder;
@@ -46,6 +51,16 @@ class CheckIntrusionLogsFormsTest {
         assertThat(EvidenceSnapshot.of(folder)).isEqualTo(before);
     }
 
+    private static byte[] zipMember(Path zip, String name) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return file.getInputStream(file.getEntry(name)).readAllBytes();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     @Test
     void readsTheExportsZippedPerDayInsideTheFolder() throws Exception {
         Path folder = IntrusionLogBuilder.create().dns(MILLIS, "example.org", "com.android.chrome")
@@ -64,8 +79,12 @@ class CheckIntrusionLogsFormsTest {
                 "/" + DEFAULT_FILE);
         assertThat(ResultsFolder.json(results, "summary.json").at("/device/intrusion_log_files").asText())
                 .isEqualTo("2");
-        assertThat(ResultsFolder.json(results, "info.json").get("hashes").findValuesAsText("file_path"))
-                .anySatisfy(p -> assertThat(p).endsWith("2026-05-03.zip"));
+        JsonNode hashes = ResultsFolder.json(results, "info.json").get("hashes");
+        assertThat(hashes.findValuesAsText("file_path")).anySatisfy(p -> assertThat(p).endsWith("2026-05-03.zip"));
+        String member = folder.toRealPath().resolve("2026-05-03.zip") + "!/2026-05-03.txt";
+        assertThat(hashes).filteredOn(h -> h.get("file_path").asText().equals(member)).singleElement()
+                .satisfies(h -> assertThat(h.get("sha256").asText()).isEqualTo(sha256(zipMember(
+                        folder.resolve("2026-05-03.zip"), "2026-05-03.txt"))));
         assertThat(EvidenceSnapshot.of(folder)).isEqualTo(before);
         assertThat(ResultsFolder.scratchFolders()).isSubsetOf(scratchBefore);
     }

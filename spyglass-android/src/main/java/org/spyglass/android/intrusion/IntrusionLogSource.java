@@ -123,16 +123,23 @@ public final class IntrusionLogSource extends FolderSource {
     @Override
     public InputStream open(EvidenceFile file) throws IOException {
         String relative = file.devicePath().substring(1);
-        return zips.holds(relative) ? zips.open(relative) : super.open(file);
+        return zips.holds(relative) ? hashedAs(zips.open(relative), hashName(relative)) : super.open(file);
     }
 
-    /** Adds the SHA-256 of each zip read inside the logs (its members come from it). */
+    /**
+     * Adds the SHA-256 of each zip read inside the logs; the members read from them are hashed as they are read,
+     * named {@code zip!/member}.
+     */
     @Override
     public Map<String, String> hashes() {
         Map<String, String> all = new TreeMap<>(super.hashes());
-        zips.hashes().forEach((relative, sha256) -> all.put(extracted() ? root() + "!/" + relative
-                : folder().resolve(relative).toString(), sha256));
+        zips.hashes().forEach((relative, sha256) -> all.put(hashName(relative), sha256));
         return Collections.unmodifiableMap(all);
+    }
+
+    /** How a file of the logs, or a member {@code zip!/member} of a zip in them, is named among the hashes. */
+    private String hashName(String relative) {
+        return extracted() ? root() + "!/" + relative : folder().resolve(relative).toString();
     }
 
     /** A single file was hashed whole when it was first read; a folder or a zip as {@link FolderSource} does. */

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.spyglass.android.testing.IntrusionLogBuilder.MILLIS;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.android.testing.IntrusionLogBuilder;
@@ -122,7 +130,44 @@ class IntrusionLogSourceTest {
                     null, null, null))) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("yesterday.example");
             }
-            assertThat(source.hashes()).containsKey(folder.resolve("2026-05-03.zip").toRealPath().toString());
+            assertThat(source.hashes()).containsKey(folder.resolve("2026-05-03.zip").toRealPath().toString())
+                    .containsKey(folder.resolve("2026-05-03.zip").toRealPath() + "!/"
+                            + IntrusionLogBuilder.DEFAULT_FILE);
         }
+    }
+
+    @Test
+    void hashesTheMembersReadFromAZipInsideAZippedExport() throws Exception {
+        Path inner = IntrusionLogBuilder.create().dns(MILLIS, "yesterday.example", "com.app")
+                .writeZip(dir, "2026-05-03.zip");
+        Path outer = IntrusionLogBuilder.create().dns(MILLIS, "today.example", "com.app")
+                .file("2026-05-03.zip").line("placeholder").writeZip(dir, "export.zip");
+        rewriteMember(outer, "2026-05-03.zip", Files.readAllBytes(inner));
+        String member = "2026-05-03.zip!/" + IntrusionLogBuilder.DEFAULT_FILE;
+
+        try (IntrusionLogSource source = IntrusionLogSource.open(outer)) {
+            byte[] read;
+            try (var in = source.open(new EvidenceFile("/" + member, null, null, null))) {
+                read = in.readAllBytes();
+            }
+            assertThat(new String(read, StandardCharsets.UTF_8)).contains("yesterday.example");
+            assertThat(source.hashes()).containsEntry(outer.toRealPath() + "!/" + member,
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(read)))
+                    .containsKey(outer.toRealPath() + "!/2026-05-03.zip").containsKey(outer.toRealPath().toString());
+        }
+    }
+
+    /** Rewrites {@code zip} with the member {@code name} holding {@code content} instead. */
+    private static void rewriteMember(Path zip, String name, byte[] content) throws IOException {
+        Path rewritten = zip.resolveSibling(zip.getFileName() + ".new");
+        try (ZipFile in = new ZipFile(zip.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(entry.getName().equals(name) ? content : in.getInputStream(entry).readAllBytes());
+                out.closeEntry();
+            }
+        }
+        Files.move(rewritten, zip, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -108,6 +108,18 @@ public abstract class FolderSource implements Source {
     }
 
     /**
+     * Hashes what is read through {@code in} as the file {@code name} of {@link #hashes()}: for a file of the evidence
+     * that has no host path of its own (a member of a zip inside it, named {@code zip!/member}). A name already
+     * hashed is not hashed again.
+     */
+    protected final InputStream hashedAs(InputStream in, String name) {
+        if (hashes.containsKey(name)) {
+            return in;
+        }
+        return new HashingInputStream(in, digest -> hashes.putIfAbsent(name, digest));
+    }
+
+    /**
      * Opens a host file inside the evidence folder for reading and hashes it, like {@link #open}; for files that belong
      * to the evidence container rather than the device (a backup's {@code Manifest.db}, {@code Info.plist}).
      *
