@@ -3,11 +3,12 @@ package org.spyglass.core.output;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
+import org.spyglass.core.text.CodePointOrder;
 
 /**
  * One row of {@code alerts_timeline.csv} (the alert message and the record as JSON in the third and fourth columns),
  * sorted through a {@link SortedSpool}; {@code timeline.csv}, far larger, is sorted as bytes by {@link TimelineSpool}
- * in the same order but for text above U+FFFF (see docs/output-format.md).
+ * in the same order (text by code point, see {@link CodePointOrder}).
  *
  * @param time   when, in UTC
  * @param module the module name
@@ -39,16 +40,19 @@ public record TimelineRow(Instant time, String module, String event, String deta
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** By time, then module, then event, then detail: a total order, so the output never depends on arrival. */
+    /**
+     * By time, then module, then event, then detail, text by code point as in {@code timeline.csv}: a total order, so
+     * the output never depends on arrival.
+     */
     @Override
     public int compareTo(TimelineRow other) {
         int order = time.compareTo(other.time);
         if (order == 0) {
-            order = module.compareTo(other.module);
+            order = CodePointOrder.compare(module, other.module);
         }
         if (order == 0) {
-            order = event.compareTo(other.event);
+            order = CodePointOrder.compare(event, other.event);
         }
-        return order != 0 ? order : detail.compareTo(other.detail);
+        return order != 0 ? order : CodePointOrder.compare(detail, other.detail);
     }
 }

@@ -49,6 +49,17 @@ class SortedSpoolTest {
     }
 
     @Test
+    void sortsTextByCodePointAsTheTimelineDoesSoAnEmojiComesAfterPrivateUseCharacters() throws IOException {
+        TimelineRow emoji = row(1, "sms", "\ud83d\ude00");
+        TimelineRow privateUse = row(1, "sms", "\ue000");
+        try (SortedSpool<TimelineRow> spool = new SortedSpool<>(folder, "c", 1, false, TimelineRow.CODEC)) {
+            spool.add(emoji);
+            spool.add(privateUse);
+            assertThat(drain(spool)).containsExactly(privateUse, emoji);
+        }
+    }
+
+    @Test
     void keepsNonAsciiTextThroughASpill() throws IOException {
         List<TimelineRow> rows = List.of(row(1, "sms", "plain ascii"), row(2, "sms", "caf\u00e9 \u4e2d\ud83d\ude00"),
                 row(3, "sms", ""), row(4, "s\u00e9", "ascii then \u00e9"));
