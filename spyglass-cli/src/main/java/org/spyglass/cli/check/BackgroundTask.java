@@ -3,6 +3,7 @@ package org.spyglass.cli.check;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.spyglass.core.Throwables;
 
 /**
  * Work started on a daemon thread of its own while the caller does something else (the indicators load while the
@@ -35,13 +36,7 @@ final class BackgroundTask<T> {
         try {
             return future.join();
         } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
+            Throwables.throwIfUnchecked(e.getCause());
             throw e;
         }
     }

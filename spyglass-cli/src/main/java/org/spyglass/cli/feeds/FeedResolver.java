@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.spyglass.core.ExitCode;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.Throwables;
 import org.spyglass.core.ioc.cache.IndicatorCache;
 import org.spyglass.core.ioc.load.LoadedFile;
 import org.spyglass.core.ioc.match.IndicatorSet;
@@ -233,13 +234,7 @@ public final class FeedResolver {
             Thread.currentThread().interrupt();
             throw new SpyglassException(ExitCode.INTERRUPTED, "Loading the indicators was interrupted.", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(Throwables.throwIfUnchecked(e.getCause()));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.spyglass.core.Throwables;
 
 /**
  * Gzip (one member, readable by any gzip reader and by the browser's {@code DecompressionStream}) compressed on
@@ -152,13 +153,7 @@ public final class ParallelGzipOutputStream extends OutputStream {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while compressing");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
+            Throwable cause = Throwables.throwIfUnchecked(e.getCause());
             throw new IOException("compression failed: " + cause, cause);
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.spyglass.core.Throwables;
 import org.spyglass.core.ioc.IndicatorMatch;
 import org.spyglass.core.ioc.Indicators;
 import org.spyglass.core.output.ProcessRow;
@@ -44,15 +45,9 @@ final class ProcessView {
         try {
             return finished();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = Throwables.throwIfUnchecked(e.getCause());
             if (cause instanceof IOException io) {
                 throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
             }
             throw new IOException(RunOutputs.PROCESSES + " could not be written: " + cause, cause);
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.Throwables;
 import org.spyglass.core.export.AlertExports;
 import org.spyglass.core.export.ExportRun;
 import org.spyglass.core.ioc.FeedFile;
@@ -242,7 +243,7 @@ public final class RunEngine {
                     cancel();
                 } catch (ExecutionException e) {
                     cancel();
-                    throw rethrow(e.getCause());
+                    throw new IllegalStateException(Throwables.throwIfUnchecked(e.getCause()));
                 }
             }
         } finally {
@@ -250,16 +251,6 @@ public final class RunEngine {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        throw new IllegalStateException(cause);
     }
 
     private void hashWholeEvidence(Source source, WarningLog warnings, CommandLog log, RunListener listener)

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.spyglass.core.SpyglassException;
+import org.spyglass.core.Throwables;
 import org.spyglass.core.output.AtomicFile;
 import org.spyglass.core.progress.ProgressListener;
 import org.spyglass.core.progress.WorkProgress;
@@ -139,10 +140,7 @@ public final class DecryptedCopy {
             Thread.currentThread().interrupt();
             throw new IOException("the decryption was interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
+            throw new IOException(Throwables.throwIfUnchecked(e.getCause()));
         }
     }
 }
