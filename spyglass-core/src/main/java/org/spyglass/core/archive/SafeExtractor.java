@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
@@ -88,11 +90,38 @@ public final class SafeExtractor {
 
     private static ArchiveInputStream<?> open(ArchiveFormat format, InputStream in) throws IOException {
         return switch (format) {
-            case ZIP -> new ZipArchiveInputStream(in, "UTF-8", true, true);
+            case ZIP -> new ZipMembers(in);
             case TAR -> new TarArchiveInputStream(in);
             case TAR_GZIP -> new TarArchiveInputStream(GzipCompressorInputStream.builder().setInputStream(in)
                     .setDecompressConcatenated(true).get());
         };
+    }
+
+    /**
+     * The zip reader, for the compression methods commons-compress reads by itself (stored, deflated, deflate64, bzip2,
+     * imploded, shrunk). Zstandard and XZ members would need libraries Spyglass does not ship: commons-compress fails
+     * on them with a NoClassDefFoundError (Zstandard) or a NullPointerException (XZ), so they are refused as
+     * unreadable, as encrypted members are, and the members after them are read.
+     */
+    private static final class ZipMembers extends ZipArchiveInputStream {
+        private static final Set<Integer> NEEDS_A_LIBRARY = Set.of(ZipMethod.ZSTD.getCode(),
+                ZipMethod.ZSTD_DEPRECATED.getCode(), ZipMethod.XZ.getCode());
+
+        ZipMembers(InputStream in) {
+            super(in, "UTF-8", true, true);
+        }
+
+        /** The member's bytes as stored: never decompressed, since {@link #canReadEntryData} refuses the member. */
+        @Override
+        protected InputStream createZstdInputStream(InputStream in) {
+            return in;
+        }
+
+        @Override
+        public boolean canReadEntryData(ArchiveEntry entry) {
+            return super.canReadEntryData(entry)
+                    && !(entry instanceof ZipArchiveEntry zip && NEEDS_A_LIBRARY.contains(zip.getMethod()));
+        }
     }
 
     /** The state of one extraction. */

@@ -3,6 +3,7 @@ package org.spyglass.core.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,6 +116,43 @@ class SafeExtractorTest {
 
         assertThat(report.refused(Refusal.LINK)).isEqualTo(1);
         assertThat(into().resolve("top/passwd")).doesNotExist();
+    }
+
+    /**
+     * A member compressed with a method Spyglass reads no further (Zstandard and XZ need libraries it does not ship;
+     * LZMA, PPMd and AES are not read by the stream at all) is refused as unreadable, and the members after it are
+     * extracted. A fuzzed zip once made the Zstandard member end the run with a NoClassDefFoundError.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {93, 20, 95, 14, 98, 99})
+    void refusesAMemberInAnUnreadMethodAndGoesOn(int method) throws IOException {
+        Path archive = dir.resolve("methods.zip");
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(archive.toFile())) {
+            addDeflated(out, "a.txt", "alpha");
+            byte[] raw = "bytes in another compression method".getBytes(StandardCharsets.US_ASCII);
+            ZipArchiveEntry packed = new ZipArchiveEntry("b.bin");
+            packed.setMethod(method);
+            packed.setCompressedSize(raw.length);
+            packed.setSize(raw.length * 3L);
+            packed.setCrc(0x1234_5678L);
+            out.addRawArchiveEntry(packed, new ByteArrayInputStream(raw));
+            addDeflated(out, "c.txt", "gamma");
+        }
+
+        ExtractionReport report = SafeExtractor.extract(archive, into(), Limits.DEFAULT);
+
+        assertThat(report.refused(Refusal.UNREADABLE)).as("method %d", method).isEqualTo(1);
+        assertThat(into().resolve("b.bin")).doesNotExist();
+        assertThat(into().resolve("a.txt")).hasContent("alpha");
+        assertThat(into().resolve("c.txt")).hasContent("gamma");
+    }
+
+    private static void addDeflated(ZipArchiveOutputStream out, String name, String content) throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(ZipEntry.DEFLATED);
+        out.putArchiveEntry(entry);
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+        out.closeArchiveEntry();
     }
 
     @Test
