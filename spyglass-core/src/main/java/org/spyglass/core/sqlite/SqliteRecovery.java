@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
 
 /**
  * Recovers the rows of a damaged SQLite database without SQLite's help: the schema is read from the
@@ -61,6 +63,8 @@ final class SqliteRecovery {
             reader.walk(1, master::add);
             markFreelist(file, reader);
             try (Connection out = DriverManager.getConnection("jdbc:sqlite:" + target.toAbsolutePath())) {
+                // The schema's definitions are run on this connection: it may attach no other database file.
+                out.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
                 List<Table> tables = createSchema(out, master);
                 if (tables.isEmpty()) {
                     return null;
@@ -116,13 +120,18 @@ final class SqliteRecovery {
                         || !(v.get(4) instanceof String sql)) {
                     continue;
                 }
-                if (type.equals("view")) {
+                if (type.equals("view") && isDefinition(sql, "VIEW")) {
                     views.add(sql);
-                } else if (type.equals("table") && !name.startsWith("sqlite_") && v.get(3) instanceof Long root
-                        && root > 0 && !sql.toUpperCase(Locale.ROOT).contains("WITHOUT ROWID")) {
+                } else if (type.equals("table") && isDefinition(sql, "TABLE") && !name.startsWith("sqlite_")
+                        && v.get(3) instanceof Long root && root > 0
+                        && !sql.toUpperCase(Locale.ROOT).contains("WITHOUT ROWID")) {
                     try {
                         statement.execute(sql);
-                        tables.add(describe(out, name, root));
+                        Table table = describe(out, name, root);
+                        if (!table.columns().isEmpty()) {
+                            // else the definition made a table of another name than the schema row's
+                            tables.add(table);
+                        }
                     } catch (SQLException unusable) {
                         // A definition SQLite refuses (a damaged sql text): the table cannot be rebuilt.
                     }
@@ -137,6 +146,17 @@ final class SqliteRecovery {
             }
         }
         return tables;
+    }
+
+    /**
+     * Whether {@code sql}, read from the damaged database's schema, is a definition of that kind: SQLite stores every
+     * definition starting {@code CREATE TABLE } or {@code CREATE VIEW }, and the driver runs only the first statement
+     * of a text. The schema is hostile input: anything else found there (an ATTACH, a VACUUM INTO, the driver's own
+     * {@code backup to} command, which would write files where the evidence says) is never run.
+     */
+    static boolean isDefinition(String sql, String kind) {
+        String start = "CREATE " + kind + " ";
+        return sql.regionMatches(true, 0, start, 0, start.length());
     }
 
     private static Table describe(Connection out, String name, long root) throws SQLException {

@@ -13,9 +13,12 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.spyglass.core.module.Warning;
 import org.spyglass.core.source.EvidenceFile;
 import org.spyglass.core.sqlite.SqliteParserTest.Note;
@@ -135,6 +138,37 @@ class SqliteRecoveryTest {
 
         assertThat(context.records()).hasSize(NOTES);
         assertThat(context.warnings()).isEmpty();
+    }
+
+    /**
+     * The schema of a damaged database is hostile input: the recovery rebuilds its tables from their CREATE TABLE
+     * text, and must run nothing else it finds there. A fuzzer found that any text was run: a table whose definition
+     * reads {@code VACUUM INTO}, {@code ATTACH} or the driver's own {@code backup to} command wrote a file where the
+     * evidence said.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"VACUUM INTO '%s'", "ATTACH DATABASE '%s' AS x", "backup to %s",
+        "CREATE TABLE t (a); ATTACH DATABASE '%s' AS x", "  VACUUM INTO '%s'"})
+    void runsNoStatementOfTheDamagedSchemaButItsTableDefinitions(String statement, @TempDir Path scratch)
+            throws Exception {
+        Path escaped = scratch.resolve("escaped.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement edit = connection.createStatement()) {
+            edit.execute("PRAGMA writable_schema=ON");
+            edit.execute("UPDATE sqlite_master SET sql = '" + statement.formatted(escaped).replace("'", "''")
+                    + "' WHERE name = 'big'");
+            edit.execute("UPDATE sqlite_master SET type = 'view', sql = '" + "VACUUM INTO ''%s.view''"
+                    .formatted(escaped) + "' WHERE name = 'notes'");
+        }
+
+        SqliteRecovery.Outcome outcome = SqliteRecovery.recover(db, scratch.resolve("recovered.db"));
+
+        assertThat(outcome).isNull();
+        assertThat(escaped).doesNotExist();
+        assertThat(Path.of(escaped + ".view")).doesNotExist();
+        try (Stream<Path> files = Files.list(scratch)) {
+            assertThat(files.map(p -> p.getFileName().toString())).allMatch(name -> name.startsWith("recovered.db"));
+        }
     }
 
     private CollectingParseContext<Note> parse() throws Exception {
