@@ -2,7 +2,6 @@ package org.spyglass.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,10 +80,13 @@ public final class LinkExtractor {
         return text.chars().filter(ch -> ch == c).count();
     }
 
+    /**
+     * Whether a letter or digit follows the scheme or {@code www.}. The trimming may have eaten into {@code www.}
+     * itself ({@code www...} ends a sentence as {@code www}), which is no link.
+     */
     private static boolean hasHost(String link) {
-        String lower = link.toLowerCase(Locale.ROOT);
-        String rest = lower.startsWith("https://") ? lower.substring(8)
-                : lower.startsWith("http://") ? lower.substring(7) : lower.substring(4);
-        return !rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0));
+        int host = link.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : link.regionMatches(true, 0, "http://", 0, 7) ? 7 : 4;
+        return link.length() > host && Character.isLetterOrDigit(link.charAt(host));
     }
 }

@@ -27,6 +27,14 @@ class LinkExtractorTest {
                 Arguments.of("ends in http", List.of()),
                 Arguments.of("hTtPs://Mixed.example/p", List.of("hTtPs://Mixed.example/p")),
                 Arguments.of("www.", List.of()),
+                // The trimming eats into "www." itself: once an exception that stopped the module (found by fuzzing)
+                Arguments.of("see www... later", List.of()),
+                Arguments.of("www..", List.of()),
+                Arguments.of("www.?!", List.of()),
+                Arguments.of("WWW.)", List.of()),
+                Arguments.of("www..example.org then www.example.org...", List.of("www.example.org")),
+                Arguments.of("http://.", List.of()),
+                Arguments.of("https://!", List.of()),
                 Arguments.of("", List.of()));
     }
 

@@ -70,6 +70,21 @@ class SmsModuleTest {
     }
 
     @Test
+    void aMessageEndingInAnEllipsisAfterWwwStopsNothing() throws Exception {
+        // "www..." once threw out of the link extractor, which ended the module at that message: every later message,
+        // the spyware link below included, went unread.
+        ModuleRun.Result<SmsMessage> result = run(BackupBuilder.in(dir).smsDb(BackupBuilder.SMS_IOS14,
+                smsHandle(1, "+15550142")
+                        + smsMessage(1, 1, "the address starts with www...", false, SENT, null)
+                        + smsMessage(2, 1, "Confirm at https://x.accountcanceled.com/dl/7a2c", false, SENT, null)),
+                PEGASUS);
+
+        assertThat(result.records()).hasSize(2);
+        assertThat(result.alerts()).singleElement()
+                .satisfies(alert -> assertThat(alert.message()).contains("accountcanceled.com"));
+    }
+
+    @Test
     void flagsApplesThreatNotificationsAsAHighHeuristic() throws Exception {
         ModuleRun.Result<SmsMessage> result = run(BackupBuilder.in(dir).smsDb(BackupBuilder.SMS_IOS14,
                 smsHandle(1, "+15550199")
