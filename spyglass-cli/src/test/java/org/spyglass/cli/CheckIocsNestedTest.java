@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spyglass.android.testing.AndroidBackupBuilder;
 import org.spyglass.android.testing.AndroidqfBuilder;
 import org.spyglass.core.ExitCode;
+import org.spyglass.core.ioc.StixBundleBuilder;
 
 /**
  * {@code check-iocs} on the results of an AndroidQF acquisition holding a {@code backup.ab}: the nested check's
@@ -30,14 +31,9 @@ class CheckIocsNestedTest {
     Path dir;
 
     private static String feed(String domain) {
-        return """
-                {"type": "bundle", "id": "bundle--1", "objects": [
-                  {"type": "malware", "id": "malware--1", "name": "NestedSpy", "is_family": false},
-                  {"type": "indicator", "id": "indicator--1", "pattern_type": "stix",
-                   "pattern": "[domain-name:value = '%s']"},
-                  {"type": "relationship", "id": "relationship--1", "relationship_type": "indicates",
-                   "source_ref": "indicator--1", "target_ref": "malware--1"}]}
-                """.formatted(domain);
+        return new StixBundleBuilder().malware("malware--1", "NestedSpy")
+                .indicator("indicator--1", "[domain-name:value = '" + domain + "']")
+                .indicates("indicator--1", "malware--1").json();
     }
 
     private Path feedFile(String name, String domain) throws IOException {
