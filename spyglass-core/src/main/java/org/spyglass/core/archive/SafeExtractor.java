@@ -72,7 +72,7 @@ public final class SafeExtractor {
             Run run = new Run(archive, target, limits, raw);
             try (ArchiveInputStream<?> in = open(format, new BufferedInputStream(raw, BUFFER))) {
                 run.readAll(in);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | RuntimeException e) {
                 run.truncated("the archive cannot be read past its start", e);
             }
             String sha256 = raw.finish();
@@ -151,8 +151,9 @@ public final class SafeExtractor {
                 ArchiveEntry entry;
                 try {
                     entry = in.getNextEntry();
-                } catch (IOException | IllegalArgumentException e) {
-                    // commons-compress reports some corrupt tar headers as IllegalArgumentException
+                } catch (IOException | RuntimeException e) {
+                    // commons-compress reports some damage with runtime exceptions: corrupt tar headers as
+                    // IllegalArgumentException, a zip member it cannot skip as NullPointerException (found by fuzzing)
                     truncated("the archive ends early or is corrupt after " + entries + " member(s)", e);
                     return;
                 }
@@ -245,7 +246,7 @@ public final class SafeExtractor {
                 int n;
                 try {
                     n = in.read(buffer);
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     truncated("the archive ends early or is corrupt inside the member " + Refusals.shown(name)
                             + "; its first " + written + " bytes were kept", e);
                     return false;
@@ -287,7 +288,10 @@ public final class SafeExtractor {
         }
 
         void truncated(String what, Exception cause) {
-            stop(Stop.TRUNCATED, what + " (" + cause.getMessage() + "); the members read before were kept");
+            String why = (cause instanceof IOException || cause instanceof IllegalArgumentException)
+                    && cause.getMessage() != null ? cause.getMessage()
+                    : "the zip or tar reader failed on it: " + cause.getClass().getSimpleName();
+            stop(Stop.TRUNCATED, what + " (" + why + "); the members read before were kept");
         }
 
         private void stop(Stop reason, String message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,6 +146,46 @@ class SafeExtractorTest {
         assertThat(into().resolve("b.bin")).doesNotExist();
         assertThat(into().resolve("a.txt")).hasContent("alpha");
         assertThat(into().resolve("c.txt")).hasContent("gamma");
+    }
+
+    /**
+     * A member in a method the zip reader has no decoder for, whose size only a data descriptor after it gives (a zip
+     * written as a stream): the reader cannot find where the member ends, and commons-compress threw a
+     * NullPointerException (found by fuzzing: a damaged method field). The extraction stops there with a warning and
+     * keeps what it read before.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {20, 93, 95, 14, 98})
+    void stopsWithAWarningAtAMemberItCannotSkip(int method) throws IOException {
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(streamed)) {
+            addDeflated(out, "a.txt", "alpha");
+            addDeflated(out, "b.bin", "beta");
+            addDeflated(out, "c.txt", "gamma");
+        }
+        byte[] bytes = streamed.toByteArray();
+        int second = indexOf(bytes, "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1), 4);
+        assertThat(bytes[second + 6] & 0x08).as("written with a data descriptor").isEqualTo(0x08);
+        bytes[second + 8] = (byte) method;
+        bytes[second + 9] = (byte) (method >> 8);
+        Path archive = Files.write(dir.resolve("streamed.zip"), bytes);
+
+        ExtractionReport report = SafeExtractor.extract(archive, into(), Limits.DEFAULT);
+
+        assertThat(into().resolve("a.txt")).hasContent("alpha");
+        assertThat(into().resolve("b.bin")).doesNotExist();
+        assertThat(report.complete()).isFalse();
+        assertThat(report.warnings()).extracting(ExtractionWarning::message).anyMatch(m -> m.contains("corrupt"))
+                .noneMatch(m -> m.contains("access$"));
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void addDeflated(ZipArchiveOutputStream out, String name, String content) throws IOException {
