@@ -17,8 +17,9 @@
     return lv >= +level;
   }
 
-  // The data: base64 of gzip'd lines (see TimelineData). Read as a stream, chunk by chunk, so that no string
-  // ever holds the whole timeline (a string holds at most about 2^29 characters).
+  // The data: base64 of gzip'd lines (see TimelineData). Read as a stream, slice by slice from the page's text node,
+  // so that no string ever holds the whole timeline, not even its base64 (a string holds at most about 2^29
+  // characters).
   var HEADER = 'spyglass-timeline\t1', SLICE = 1 << 16;
 
   function bytesOf(b64) {
@@ -28,12 +29,33 @@
     return bytes;
   }
 
-  function base64Stream(b64) {
-    var at = 0;
+  // Whether the element holds anything but white space, looked at slice by slice.
+  function holdsText(element) {
+    for (var n = element.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 3) continue;
+      for (var at = 0; at < n.length; at += SLICE) if (/\S/.test(n.substringData(at, SLICE))) return true;
+    }
+    return false;
+  }
+
+  // The base64 text of the data element, slice by slice (CharacterData.substringData: only the slice becomes a
+  // string); white space is dropped, and a slice's last characters short of a group of four wait for the next.
+  function base64Stream(element) {
+    var nodes = Array.prototype.filter.call(element.childNodes, function (n) { return n.nodeType === 3; });
+    var node = 0, at = 0, carry = '';
     return new ReadableStream({ pull: function (c) {
-      if (at >= b64.length) { c.close(); return; }
-      c.enqueue(bytesOf(b64.slice(at, at + SLICE)));
-      at += SLICE;
+      for (;;) {
+        if (node >= nodes.length) {
+          if (carry) bad('base64 that does not end on a group of four characters');
+          c.close(); return;
+        }
+        if (at >= nodes[node].length) { node++; at = 0; continue; }
+        var text = carry + nodes[node].substringData(at, SLICE).replace(/\s+/g, '');
+        at += SLICE;
+        var whole = text.length - text.length % 4;
+        carry = text.slice(whole);
+        if (whole) { c.enqueue(bytesOf(text.slice(0, whole))); return; }
+      }
     } });
   }
 
@@ -112,9 +134,9 @@
   }
 
   async function decode() {
-    var b64 = el('timeline-data').textContent.trim(), tl = new Columns();
-    if (!b64) return tl;
-    var reader = base64Stream(b64).pipeThrough(new DecompressionStream('gzip'))
+    var data = el('timeline-data'), tl = new Columns();
+    if (!holdsText(data)) return tl;
+    var reader = base64Stream(data).pipeThrough(new DecompressionStream('gzip'))
       .pipeThrough(new TextDecoderStream()).getReader();
     var state = { started: false, done: false, micros: 0 }, rest = '';
     for (;;) {

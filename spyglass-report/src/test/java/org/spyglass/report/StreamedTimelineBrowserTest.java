@@ -119,6 +119,47 @@ class StreamedTimelineBrowserTest {
         }
     }
 
+    /**
+     * The page reads its data slice by slice and never as one string, which could not hold the data of a timeline of
+     * tens of millions of events: here every way of reading the data element or its text whole throws. The base64
+     * is wrapped in lines, so that the white space the page drops falls at every offset of its slices.
+     */
+    @Test
+    void readsItsDataSliceBySliceNeverWholeWhateverTheWhiteSpace() throws Exception {
+        Path results = temp.resolve("results");
+        List<String> descriptions = results(results);
+        String html = Files.readString(new ReportWriter().write(results), StandardCharsets.UTF_8);
+        String base64 = PageData.base64(html);
+        StringBuilder wrapped = new StringBuilder("\n  ");
+        for (int at = 0; at < base64.length(); at += 77) {
+            wrapped.append(base64, at, Math.min(base64.length(), at + 77)).append(at % 3 == 0 ? "\r\n " : "\n");
+        }
+        String page = PageData.withBase64(html, wrapped.toString());
+        int after = page.indexOf("</script>", page.indexOf(PageData.START)) + "</script>".length();
+        String guard = "<script>(function () { var d = document.getElementById('timeline-data'), t = d.firstChild;"
+                + " function whole() { throw new Error('the data was read whole'); }"
+                + " ['textContent', 'innerHTML', 'innerText', 'outerHTML'].forEach(function (p) {"
+                + " Object.defineProperty(d, p, { get: whole }); });"
+                + " ['data', 'nodeValue', 'textContent', 'wholeText'].forEach(function (p) {"
+                + " Object.defineProperty(t, p, { get: whole }); }); })();</script>";
+        Path guarded = Files.writeString(temp.resolve("guarded.html"),
+                page.substring(0, after) + guard + page.substring(after), StandardCharsets.UTF_8);
+        assertThat(wrapped.length()).as("slices of the page's data").isGreaterThan(20 * SLICE);
+
+        try (HeadlessChromium chromium = HeadlessChromium.start(temp.resolve("profile"))) {
+            chromium.open(guarded, BOUND);
+
+            assertThat(chromium.body("data-state")).isEqualTo("ready");
+            assertThat(chromium.body("data-filtered")).isEqualTo(String.valueOf(EVENTS));
+            for (int i : new int[] {0, EVENTS / 2, EVENTS - 1}) {
+                showOnly(chromium, "row#" + i + "#", 1);
+                chromium.driver.findElement(By.cssSelector("#tl-list .tl-row")).click();
+                assertThat(detail(chromium)).as("row %d", i).endsWith("\n" + descriptions.get(i));
+            }
+            assertThat(chromium.consoleErrors()).isEmpty();
+        }
+    }
+
     @Test
     void showsBytesThatAreNotUtf8AsReplacementCharacters() throws Exception {
         Path results = new ResultsFixture().event("2024-03-02 10:00:00.000000", "sms", "sms_received", "before")
