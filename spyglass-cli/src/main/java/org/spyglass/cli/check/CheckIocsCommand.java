@@ -1,6 +1,5 @@
 package org.spyglass.cli.check;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.spyglass.cli.feeds.FeedResolver;
 import org.spyglass.cli.feeds.ResolvedIndicators;
 import org.spyglass.cli.secrets.ArgumentRedaction;
 import org.spyglass.core.ExitCode;
-import org.spyglass.core.SpyglassException;
 import org.spyglass.core.run.ModuleRegistry;
 import org.spyglass.core.run.Recheck;
 import org.spyglass.core.run.RecheckRequest;
@@ -95,19 +93,6 @@ public final class CheckIocsCommand implements Callable<Integer> {
                                    List<String> arguments, Terminal screen) {
         List<NestedResult> now = NestedRecheck.run(nested, results.toAbsolutePath(), output == null ? null
                 : summary.output(), resolved.indicators(), pretty, arguments, screen);
-        if (now.isEmpty()) {
-            return summary.exitCode();
-        }
-        try {
-            ExitCode combined = NestedSummary.amend(summary.output(), now, pretty);
-            screen.info("With the nested checks (" + String.join(", ", now.stream().map(NestedResult::name)
-                    .toList()) + "): exit code " + combined.code() + " (" + combined + "), see the nested list of "
-                    + summary.output().resolve("summary.json") + ".");
-            return combined;
-        } catch (IOException e) {
-            throw SpyglassException.output("Cannot add the nested checks to " + summary.output().resolve(
-                    "summary.json") + " (" + e.getMessage() + "); check the free space and the permissions of the "
-                    + "folder.", e);
-        }
+        return now.isEmpty() ? summary.exitCode() : CheckRun.combineNested(summary.output(), now, pretty, screen);
     }
 }

@@ -226,19 +226,26 @@ public final class CheckRun {
     private int checkNested(NestedRuns nested, Source source, RunSummary summary, Terminal terminal)
             throws IOException {
         List<NestedResult> results = nested.run(source, summary.output());
-        if (results.isEmpty()) {
-            return summary.exitCode().code();
-        }
+        return results.isEmpty() ? summary.exitCode().code()
+                : combineNested(summary.output(), results, options.pretty, terminal).code();
+    }
+
+    /**
+     * Adds the nested checks to {@code output/summary.json} ({@link NestedSummary}), says so, and returns the combined
+     * exit code.
+     *
+     * @throws SpyglassException an output error when summary.json cannot be rewritten
+     */
+    static ExitCode combineNested(Path output, List<NestedResult> results, boolean pretty, Terminal terminal) {
         try {
-            ExitCode combined = NestedSummary.amend(summary.output(), results, options.pretty);
+            ExitCode combined = NestedSummary.amend(output, results, pretty);
             terminal.info("With the nested checks (" + String.join(", ", results.stream().map(NestedResult::name)
                     .toList()) + "): exit code " + combined.code() + " (" + combined + "), see the nested list of "
-                    + summary.output().resolve("summary.json") + ".");
-            return combined.code();
+                    + output.resolve("summary.json") + ".");
+            return combined;
         } catch (IOException e) {
-            throw SpyglassException.output("Cannot add the nested checks to " + summary.output().resolve(
-                    "summary.json") + " (" + e.getMessage() + "); check the free space and the permissions of the "
-                    + "output folder.", e);
+            throw SpyglassException.output("Cannot add the nested checks to " + output.resolve("summary.json")
+                    + " (" + e.getMessage() + "); check the free space and the permissions of the output folder.", e);
         }
     }
 
