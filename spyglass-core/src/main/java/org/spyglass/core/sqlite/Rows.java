@@ -18,15 +18,19 @@ import org.sqlite.core.SafeStmtPtr;
  * return null for SQL NULL; each label is resolved to its column once per query, not once per row. The caller closes
  * it. Not thread-safe.
  *
- * <p>Values are read from the driver's statement directly, one lock and two native calls per value (its storage class,
- * then the value of that class; text in a UTF-8 database in one call: its bytes), rather than through
- * {@link ResultSet} getters, which cost more native calls and decode text through a direct buffer. The values are the
- * same as {@link ResultSet#getObject}'s.
+ * <p>Values are read from the driver's native statement directly, two native calls per value (its storage class, then
+ * the value of that class; text in a UTF-8 database in one call: its bytes), rather than through {@link ResultSet}
+ * getters, which cost more native calls and decode text through a direct buffer. The values are the same as
+ * {@link ResultSet#getObject}'s. The native calls lock the connection themselves; the driver's own wrapper
+ * ({@code SafeStmtPtr.safeRun}) would add a second, recursive lock and an allocation per value, and only guards against
+ * a statement closed meanwhile, which this class checks itself (a closed instance refuses every getter).
  */
 public final class Rows implements AutoCloseable {
     private final PreparedStatement statement;
     private final ResultSet results;
-    private final SafeStmtPtr pointer;
+    /** The connection's native handle and the statement's native pointer, read once (see {@link #Rows}). */
+    private final DB db;
+    private final long statementPointer;
     /** True when the database stores text as UTF-8, so a text value's bytes can be decoded here. */
     private final boolean utf8;
     private final Set<String> labels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -34,11 +38,16 @@ public final class Rows implements AutoCloseable {
     private String[] asked = new String[8];
     private int[] columns = new int[8];
     private int askedCount;
+    /** Where the last label asked for is in {@link #asked}. */
+    private int lastAsked = -1;
+    private boolean closed;
 
     Rows(PreparedStatement statement, ResultSet results, boolean utf8) throws SQLException {
         this.statement = statement;
         this.results = results;
-        this.pointer = ((CoreStatement) statement).pointer;
+        SafeStmtPtr pointer = ((CoreStatement) statement).pointer;
+        this.db = pointer.safeRun((database, statementPointer) -> database);
+        this.statementPointer = pointer.safeRunLong((database, statementPointer) -> statementPointer);
         this.utf8 = utf8;
         for (int i = 1; i <= results.getMetaData().getColumnCount(); i++) {
             labels.add(results.getMetaData().getColumnLabel(i));
@@ -62,52 +71,50 @@ public final class Rows implements AutoCloseable {
     /** The value as a whole number, or null when NULL or not numeric. */
     public Long getLong(String label) throws SQLException {
         int index = column(label) - 1;
-        return pointer.safeRun((db, statementPointer) -> switch (db.column_type(statementPointer, index)) {
+        return switch (db.column_type(statementPointer, index)) {
             case Codes.SQLITE_INTEGER -> Long.valueOf(db.column_long(statementPointer, index));
             case Codes.SQLITE_FLOAT -> Long.valueOf((long) db.column_double(statementPointer, index));
             case Codes.SQLITE_TEXT -> parseLong(text(db, statementPointer, index));
             default -> null;
-        });
+        };
     }
 
     /** The value as a number, integer values kept exact ({@link Long}) and real ones as {@link Double}. */
     public Number getNumber(String label) throws SQLException {
         int index = column(label) - 1;
-        return pointer.safeRun((db, statementPointer) -> switch (db.column_type(statementPointer, index)) {
+        return switch (db.column_type(statementPointer, index)) {
             case Codes.SQLITE_INTEGER -> (Number) Long.valueOf(db.column_long(statementPointer, index));
             case Codes.SQLITE_FLOAT -> (Number) Double.valueOf(db.column_double(statementPointer, index));
             default -> null;
-        });
+        };
     }
 
     /** The value as text (numbers rendered in {@link Locale#ROOT}), or null. Blobs are decoded as UTF-8. */
     public String getString(String label) throws SQLException {
         int index = column(label) - 1;
         if (!utf8) {
-            return pointer.safeRun((db, statementPointer) -> switch (db.column_type(statementPointer, index)) {
+            return switch (db.column_type(statementPointer, index)) {
                 case Codes.SQLITE_INTEGER -> Long.toString(db.column_long(statementPointer, index));
                 case Codes.SQLITE_FLOAT -> Double.toString(db.column_double(statementPointer, index));
                 case Codes.SQLITE_TEXT -> db.column_text(statementPointer, index);
                 case Codes.SQLITE_BLOB -> new String(db.column_blob(statementPointer, index), StandardCharsets.UTF_8);
                 default -> null;
-            });
+            };
         }
-        return pointer.safeRun((db, statementPointer) -> {
-            byte[] bytes = db.column_blob(statementPointer, index);
-            if (bytes == null) {
-                return null;
-            }
-            if (maybeReal(bytes) && db.column_type(statementPointer, index) == Codes.SQLITE_FLOAT) {
-                return Double.toString(db.column_double(statementPointer, index));
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        });
+        byte[] bytes = db.column_blob(statementPointer, index);
+        if (bytes == null) {
+            return null;
+        }
+        if (maybeReal(bytes) && db.column_type(statementPointer, index) == Codes.SQLITE_FLOAT) {
+            return Double.toString(db.column_double(statementPointer, index));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** The value's bytes (text as stored, numbers as their text), or null for NULL; each value is copied once. */
     public byte[] getBytes(String label) throws SQLException {
         int index = column(label) - 1;
-        return pointer.safeRun((db, statementPointer) -> db.column_blob(statementPointer, index));
+        return db.column_blob(statementPointer, index);
     }
 
     private String text(DB db, long statementPointer, int index) throws SQLException {
@@ -141,15 +148,31 @@ public final class Rows implements AutoCloseable {
         }
     }
 
-    /** The column number of a label, found by the driver the first time it is asked for and remembered. */
+    /**
+     * The column number of a label, found by the driver the first time it is asked for and remembered. A parser asks
+     * for the same labels in the same order on every row, so the label after the last one asked for is tried first.
+     */
     private int column(String label) throws SQLException {
+        if (closed) {
+            // the statement's native pointer is freed: reading through it would read freed memory
+            throw new SQLException("the rows of this query were closed");
+        }
+        if (askedCount > 0) {
+            int next = lastAsked + 1 == askedCount ? 0 : lastAsked + 1;
+            if (asked[next] == label) {
+                lastAsked = next;
+                return columns[next];
+            }
+        }
         for (int i = 0; i < askedCount; i++) {
             if (asked[i] == label) {
+                lastAsked = i;
                 return columns[i];
             }
         }
         for (int i = 0; i < askedCount; i++) {
             if (asked[i].equals(label)) {
+                lastAsked = i;
                 return columns[i];
             }
         }
@@ -159,12 +182,14 @@ public final class Rows implements AutoCloseable {
             columns = Arrays.copyOf(columns, askedCount * 2);
         }
         asked[askedCount] = label;
-        columns[askedCount++] = column;
+        columns[askedCount] = column;
+        lastAsked = askedCount++;
         return column;
     }
 
     @Override
     public void close() throws SQLException {
+        closed = true;
         try {
             results.close();
         } finally {

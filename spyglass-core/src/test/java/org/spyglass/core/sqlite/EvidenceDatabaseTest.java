@@ -99,6 +99,39 @@ class EvidenceDatabaseTest {
     }
 
     @Test
+    void findsEachColumnWhateverTheOrderItsLabelIsAskedIn() throws Exception {
+        Path db = create("CREATE TABLE t (a INTEGER, b TEXT, c REAL); INSERT INTO t VALUES (1, 'x', 2.5); "
+                + "INSERT INTO t VALUES (2, 'y', 3.5); INSERT INTO t VALUES (3, 'z', 4.5)");
+        List<Object> seen = new ArrayList<>();
+        try (EvidenceDatabase database = EvidenceDatabase.open(db);
+             Rows rows = database.query("SELECT a, b, c FROM t ORDER BY a")) {
+            rows.next();
+            seen.addAll(Arrays.asList(rows.getLong("a"), rows.getString("b"), rows.getNumber("c")));
+            rows.next();
+            seen.addAll(Arrays.asList(rows.getNumber("c"), rows.getString("b"), rows.getString("b"),
+                    rows.getLong("a")));
+            rows.next();
+            seen.addAll(Arrays.asList(rows.getString(new String("b")), rows.getLong(new String("a")),
+                    rows.getNumber("c")));
+        }
+        assertThat(seen).containsExactly(1L, "x", 2.5, 3.5, "y", "y", 2L, "z", 3L, 4.5);
+    }
+
+    @Test
+    void closedRowsRefuseToBeRead() throws Exception {
+        Path db = create("CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1)");
+        try (EvidenceDatabase database = EvidenceDatabase.open(db)) {
+            Rows rows = database.query("SELECT a FROM t");
+            rows.next();
+            assertThat(rows.getLong("a")).isEqualTo(1L);
+            rows.close();
+            assertThatThrownBy(() -> rows.getLong("a")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("closed");
+            assertThatThrownBy(() -> rows.getBytes("a")).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
     void streamsRowsWithParametersAndNullsAsNull() throws Exception {
         Path db = create("CREATE TABLE t (id INTEGER, r REAL, b BLOB); "
                 + "INSERT INTO t VALUES (1, 1.5, x'0102'); INSERT INTO t VALUES (2, NULL, NULL)");
