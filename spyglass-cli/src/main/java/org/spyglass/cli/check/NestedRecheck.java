@@ -27,12 +27,11 @@ final class NestedRecheck {
     /**
      * A nested check as the saved {@code summary.json} lists it.
      *
-     * @param kind    its kind, or null when the file names none this version knows
      * @param name    its name inside the evidence
      * @param results its results folder as written there (relative to the main one)
-     * @param saved   what it came to, as saved
+     * @param saved   what it came to, as saved; null when the file names no kind this version knows
      */
-    record Saved(SourceKind kind, String name, String results, NestedResult saved) {
+    record Saved(String name, String results, NestedResult saved) {
     }
 
     private NestedRecheck() {
@@ -59,7 +58,7 @@ final class NestedRecheck {
             NestedResult result = kind == null ? null : new NestedResult(kind, name, folder,
                     verdict == null || verdict.isNull() ? null : verdict.asText(),
                     entry.path("verdict_sentence").asText(""), exit, entry.path("warnings").asLong());
-            saved.add(new Saved(kind, name, folder, result));
+            saved.add(new Saved(name, folder, result));
         }
         return saved;
     }
@@ -107,13 +106,13 @@ final class NestedRecheck {
     private static NestedResult notChecked(Saved entry, String reason, Terminal screen) {
         String sentence = "its results could not be checked again: " + reason;
         screen.info("warning: " + entry.name() + " inside the evidence: " + sentence);
-        if (entry.kind() == null) {
+        if (entry.saved() == null) {
             screen.info("warning: " + entry.name() + " is left out of the verdict: summary.json gives it no kind "
                     + "this version knows");
             return null;
         }
-        return new NestedResult(entry.kind(), entry.name(), entry.results(), null, sentence, ExitCode.INPUT_ERROR,
-                1);
+        return new NestedResult(entry.saved().kind(), entry.name(), entry.results(), null, sentence,
+                ExitCode.INPUT_ERROR, 1);
     }
 
     /** One plain path segment: not empty, not {@code .} or {@code ..}, no separator. */

@@ -108,9 +108,9 @@ public abstract class FolderSource implements Source {
     }
 
     /**
-     * Hashes what is read through {@code in} as the file {@code name} of {@link #hashes()}: for a file of the evidence
-     * that has no host path of its own (a member of a zip inside it, named {@code zip!/member}). A name already
-     * hashed is not hashed again.
+     * Hashes what is read through {@code in} as the file {@code name} of {@link #hashes()}: its host path, or, for a
+     * file of the evidence that has none of its own, a name such as {@code zip!/member}. A name already hashed is not
+     * hashed again.
      */
     protected final InputStream hashedAs(InputStream in, String name) {
         if (hashes.containsKey(name)) {
@@ -127,12 +127,7 @@ public abstract class FolderSource implements Source {
      */
     protected final InputStream openHost(Path hostPath, String label) throws IOException {
         Path host = readable(hostPath, label);
-        InputStream in = Files.newInputStream(host, StandardOpenOption.READ);
-        String key = host.toString();
-        if (hashes.containsKey(key)) {
-            return in;
-        }
-        return new HashingInputStream(in, digest -> hashes.putIfAbsent(key, digest));
+        return hashedAs(Files.newInputStream(host, StandardOpenOption.READ), host.toString());
     }
 
     /**
